@@ -1,0 +1,201 @@
+package io.gridflex.adapter.memory;
+
+import io.gridflex.application.account.port.out.LoadAccountsPort;
+import io.gridflex.application.account.port.out.LoadUsersPort;
+import io.gridflex.application.account.port.out.SaveAccountPort;
+import io.gridflex.application.account.port.out.SaveUserPort;
+import io.gridflex.application.account.port.out.UserQuery;
+import io.gridflex.application.failure.ConflictException;
+import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.application.page.Page;
+import io.gridflex.application.page.PageRequest;
+import io.gridflex.application.page.SortDirection;
+import io.gridflex.domain.account.Account;
+import io.gridflex.domain.account.AccountId;
+import io.gridflex.domain.account.Email;
+import io.gridflex.domain.account.NewAccount;
+import io.gridflex.domain.account.NewUser;
+import io.gridflex.domain.account.User;
+import io.gridflex.domain.account.UserId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/** Accounts and users in memory; all access goes through one lock shared with {@link InMemoryTransactions}. */
+public final class InMemoryAccountStore implements LoadAccountsPort, SaveAccountPort, LoadUsersPort, SaveUserPort,
+        InMemoryTransactions.Participant {
+
+    private record State(TreeMap<Long, Account> accounts, TreeMap<Long, User> users, long nextAccountId, long nextUserId) {
+        State copy() {
+            return new State(new TreeMap<>(accounts), new TreeMap<>(users), nextAccountId, nextUserId);
+        }
+    }
+
+    private final ReentrantLock lock;
+    private State state = new State(new TreeMap<>(), new TreeMap<>(), 1, 1);
+
+    public InMemoryAccountStore(ReentrantLock sharedLock) {
+        this.lock = sharedLock;
+    }
+
+    private <T> T locked(Supplier<T> read) {
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<Account> findAccount(AccountId id) {
+        return locked(() -> Optional.ofNullable(state.accounts.get(id.value())));
+    }
+
+    @Override
+    public Optional<Account> findAccountByName(String name) {
+        return locked(() -> state.accounts.values().stream().filter(a -> a.name().equals(name.strip())).findFirst());
+    }
+
+    @Override
+    public List<Account> listAccounts() {
+        return locked(() -> List.copyOf(state.accounts.values()));
+    }
+
+    @Override
+    public List<Account> listClientsOf(AccountId consultancy) {
+        return locked(() -> state.accounts.values().stream()
+                .filter(a -> a.consultancyAccountId().filter(consultancy::equals).isPresent())
+                .toList());
+    }
+
+    @Override
+    public Account createAccount(NewAccount draft) {
+        return locked(() -> {
+            requireFreeAccountName(draft.name(), null);
+            Account account = draft.withId(AccountId.of(state.nextAccountId));
+            state.accounts.put(account.id().value(), account);
+            state = new State(state.accounts, state.users, state.nextAccountId + 1, state.nextUserId);
+            return account;
+        });
+    }
+
+    @Override
+    public Account updateAccount(Account account) {
+        return locked(() -> {
+            if (!state.accounts.containsKey(account.id().value())) {
+                throw new NotFoundException("Account " + account.id() + " not found.");
+            }
+            requireFreeAccountName(account.name(), account.id());
+            state.accounts.put(account.id().value(), account);
+            return account;
+        });
+    }
+
+    private void requireFreeAccountName(String name, AccountId except) {
+        boolean taken = state.accounts.values().stream().anyMatch(a -> a.name().equals(name) && !a.id().equals(except));
+        if (taken) {
+            throw new ConflictException("name", "An account named " + name + " already exists.");
+        }
+    }
+
+    @Override
+    public Optional<User> findUser(UserId id) {
+        return locked(() -> Optional.ofNullable(state.users.get(id.value())));
+    }
+
+    @Override
+    public Optional<User> findUserByEmail(Email email) {
+        return locked(() -> state.users.values().stream().filter(u -> u.email().equals(email)).findFirst());
+    }
+
+    @Override
+    public boolean anyUserExists() {
+        return locked(() -> !state.users.isEmpty());
+    }
+
+    @Override
+    public Page<User> listUsers(UserQuery query, Optional<PageRequest> page) {
+        return locked(() -> {
+            List<User> inScope = state.users.values().stream()
+                    .filter(u -> query.accountId().map(u.accountId()::equals).orElse(true))
+                    .filter(u -> query.includeInactive() || u.active())
+                    .toList();
+            List<User> filtered = inScope.stream()
+                    .filter(u -> query.search().matches(u.username(), u.email().value(), accountName(u.accountId())))
+                    .sorted(order(query))
+                    .toList();
+            List<User> items = page.map(p -> filtered.stream().skip(p.offset()).limit(p.perPage()).toList()).orElse(filtered);
+            return new Page<>(items, inScope.size(), filtered.size());
+        });
+    }
+
+    private String accountName(AccountId id) {
+        Account account = state.accounts.get(id.value());
+        return account == null ? "" : account.name();
+    }
+
+    private Comparator<User> order(UserQuery query) {
+        Comparator<User> byField = switch (query.sortBy()) {
+            case ID -> Comparator.comparingLong(u -> u.id().value());
+            case USERNAME -> Comparator.comparing(User::username);
+            case EMAIL -> Comparator.comparing(u -> u.email().value());
+            case ACCOUNT -> Comparator.comparing(u -> accountName(u.accountId()));
+        };
+        byField = byField.thenComparingLong(u -> u.id().value());
+        return query.direction() == SortDirection.DESC ? byField.reversed() : byField;
+    }
+
+    @Override
+    public User createUser(NewUser draft) {
+        return locked(() -> {
+            if (!state.accounts.containsKey(draft.accountId().value())) {
+                throw new NotFoundException("Account " + draft.accountId() + " not found.");
+            }
+            User user = draft.withId(UserId.of(state.nextUserId));
+            requireFreeEmail(user);
+            state.users.put(user.id().value(), user);
+            state = new State(state.accounts, state.users, state.nextAccountId, state.nextUserId + 1);
+            return user;
+        });
+    }
+
+    @Override
+    public User updateUser(User user) {
+        return locked(() -> {
+            if (!state.users.containsKey(user.id().value())) {
+                throw new NotFoundException("User " + user.id() + " not found.");
+            }
+            requireFreeEmail(user);
+            state.users.put(user.id().value(), user);
+            return user;
+        });
+    }
+
+    private void requireFreeEmail(User user) {
+        for (User other : state.users.values()) {
+            if (other.id().equals(user.id())) {
+                continue;
+            }
+            if (other.email().equals(user.email())) {
+                throw new ConflictException("email", "The email address " + user.email() + " is already taken.");
+            }
+            if (other.username().equals(user.username())) {
+                throw new ConflictException("username", "The username " + user.username() + " is already taken.");
+            }
+        }
+    }
+
+    @Override
+    public Object snapshot() {
+        return locked(state::copy);
+    }
+
+    @Override
+    public void restore(Object snapshot) {
+        locked(() -> state = ((State) snapshot).copy());
+    }
+}

@@ -1,0 +1,137 @@
+package io.gridflex.application.account.service;
+
+import io.gridflex.application.account.port.in.AccountChanges;
+import io.gridflex.application.account.port.in.GetAccountUseCase;
+import io.gridflex.application.account.port.in.ListAccountsUseCase;
+import io.gridflex.application.account.port.in.RegisterAccountUseCase;
+import io.gridflex.application.account.port.in.UpdateAccountUseCase;
+import io.gridflex.application.account.port.out.LoadAccountsPort;
+import io.gridflex.application.account.port.out.LoadUsersPort;
+import io.gridflex.application.account.port.out.SaveAccountPort;
+import io.gridflex.application.audit.port.out.RecordAuditEventPort;
+import io.gridflex.application.failure.ConflictException;
+import io.gridflex.application.failure.ForbiddenException;
+import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.application.transaction.TransactionPort;
+import io.gridflex.domain.account.AccessPolicy;
+import io.gridflex.domain.account.Account;
+import io.gridflex.domain.account.AccountId;
+import io.gridflex.domain.account.Actor;
+import io.gridflex.domain.account.NewAccount;
+import io.gridflex.domain.account.Role;
+import io.gridflex.domain.account.User;
+import io.gridflex.domain.account.Verdict;
+import io.gridflex.domain.audit.AuditEvent;
+import io.gridflex.domain.audit.AuditedEntity;
+import io.gridflex.domain.invariant.InvalidValueException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+public final class AccountService implements ListAccountsUseCase, GetAccountUseCase, RegisterAccountUseCase,
+        UpdateAccountUseCase {
+
+    private final LoadAccountsPort accounts;
+    private final SaveAccountPort saveAccount;
+    private final LoadUsersPort users;
+    private final RecordAuditEventPort audit;
+    private final TransactionPort transactions;
+    private final Clock clock;
+
+    public AccountService(LoadAccountsPort accounts, SaveAccountPort saveAccount, LoadUsersPort users,
+                          RecordAuditEventPort audit, TransactionPort transactions, Clock clock) {
+        this.accounts = accounts;
+        this.saveAccount = saveAccount;
+        this.users = users;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Account> listAccounts(Actor actor) {
+        if (actor.readsEverything()) {
+            return accounts.listAccounts();
+        }
+        List<Account> visible = new ArrayList<>();
+        accounts.findAccount(actor.accountId()).ifPresent(visible::add);
+        if (actor.has(Role.CONSULTANT)) {
+            visible.addAll(accounts.listClientsOf(actor.accountId()));
+        }
+        return visible;
+    }
+
+    @Override
+    public Account getAccount(Actor actor, AccountId id) {
+        Account account = existing(id);
+        require(AccessPolicy.mayRead(actor, account));
+        return account;
+    }
+
+    @Override
+    public Account registerAccount(Actor actor, NewAccount draft) {
+        return transactions.inTransaction(() -> {
+            Account actorsAccount = existing(actor.accountId());
+            require(AccessPolicy.mayRegister(actor, actorsAccount, draft));
+            draft.consultancyAccountId().ifPresent(this::requireConsultancyExists);
+            if (accounts.findAccountByName(draft.name()).isPresent()) {
+                throw new ConflictException("name", "An account named " + draft.name() + " already exists.");
+            }
+            Account account = saveAccount.createAccount(draft);
+            record(actor, "Created account " + account.name() + ".", account.id());
+            return account;
+        });
+    }
+
+    @Override
+    public Account updateAccount(Actor actor, AccountId id, AccountChanges changes) {
+        return transactions.inTransaction(() -> {
+            Account account = existing(id);
+            require(AccessPolicy.mayUpdate(actor, account, changes.touchesConsultancyOrRoles()));
+            Account updated = account;
+            if (changes.name().isPresent() && !changes.name().get().strip().equals(account.name())) {
+                String name = changes.name().get();
+                updated = updated.renamed(name);
+                if (accounts.findAccountByName(updated.name()).isPresent()) {
+                    throw new ConflictException("name", "An account named " + updated.name() + " already exists.");
+                }
+            }
+            if (changes.consultancyAccountId().isPresent()) {
+                changes.consultancyAccountId().get().ifPresent(this::requireConsultancyExists);
+                updated = updated.withConsultancy(changes.consultancyAccountId().get());
+            }
+            if (changes.accountRoles().isPresent()) {
+                updated = updated.withAccountRoles(changes.accountRoles().get());
+            }
+            if (updated.equals(account)) {
+                return account;
+            }
+            Account saved = saveAccount.updateAccount(updated);
+            record(actor, "Updated account " + saved.name() + ".", saved.id());
+            return saved;
+        });
+    }
+
+    private void requireConsultancyExists(AccountId consultancy) {
+        if (accounts.findAccount(consultancy).isEmpty()) {
+            throw new InvalidValueException("consultancy_account_id", "Account " + consultancy + " does not exist.");
+        }
+    }
+
+    private Account existing(AccountId id) {
+        return accounts.findAccount(id).orElseThrow(() -> new NotFoundException("Account " + id + " not found."));
+    }
+
+    private void record(Actor actor, String event, AccountId subject) {
+        Optional<String> actingName = users.findUser(actor.userId()).map(User::username);
+        audit.record(new AuditEvent(clock.instant(), event, Optional.of(actor.userId()), actingName,
+                AuditedEntity.account(subject.value())));
+    }
+
+    private static void require(Verdict verdict) {
+        if (verdict.denied()) {
+            throw new ForbiddenException(verdict.reason());
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package io.gridflex.application.account.service;
+
+import io.gridflex.application.account.port.in.GetUserUseCase;
+import io.gridflex.application.account.port.in.ListUserAuditLogUseCase;
+import io.gridflex.application.account.port.in.ListUsersCommand;
+import io.gridflex.application.account.port.in.ListUsersUseCase;
+import io.gridflex.application.account.port.in.RegisterUserCommand;
+import io.gridflex.application.account.port.in.RegisterUserUseCase;
+import io.gridflex.application.account.port.in.ResetPasswordUseCase;
+import io.gridflex.application.account.port.in.UpdateUserUseCase;
+import io.gridflex.application.account.port.out.LoadAccountsPort;
+import io.gridflex.application.account.port.out.LoadUsersPort;
+import io.gridflex.application.account.port.out.PasswordHasher;
+import io.gridflex.application.account.port.out.SaveUserPort;
+import io.gridflex.application.account.port.out.UserQuery;
+import io.gridflex.application.audit.port.out.AuditLogQuery;
+import io.gridflex.application.audit.port.out.LoadAuditLogPort;
+import io.gridflex.application.audit.port.out.RecordAuditEventPort;
+import io.gridflex.application.failure.ConflictException;
+import io.gridflex.application.failure.ForbiddenException;
+import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.application.page.Page;
+import io.gridflex.application.page.PageRequest;
+import io.gridflex.application.transaction.TransactionPort;
+import io.gridflex.domain.account.AccessPolicy;
+import io.gridflex.domain.account.Account;
+import io.gridflex.domain.account.AccountId;
+import io.gridflex.domain.account.Actor;
+import io.gridflex.domain.account.NewUser;
+import io.gridflex.domain.account.Role;
+import io.gridflex.domain.account.User;
+import io.gridflex.domain.account.UserChanges;
+import io.gridflex.domain.account.UserId;
+import io.gridflex.domain.account.Verdict;
+import io.gridflex.domain.audit.AuditEvent;
+import io.gridflex.domain.audit.AuditedEntity;
+import io.gridflex.domain.invariant.InvalidValueException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+public final class UserService implements ListUsersUseCase, GetUserUseCase, UpdateUserUseCase, ResetPasswordUseCase,
+        RegisterUserUseCase, ListUserAuditLogUseCase {
+
+    private final LoadUsersPort users;
+    private final SaveUserPort saveUser;
+    private final LoadAccountsPort accounts;
+    private final RecordAuditEventPort audit;
+    private final LoadAuditLogPort auditLog;
+    private final PasswordHasher hasher;
+    private final TransactionPort transactions;
+    private final Clock clock;
+
+    public UserService(LoadUsersPort users, SaveUserPort saveUser, LoadAccountsPort accounts, RecordAuditEventPort audit,
+                       LoadAuditLogPort auditLog, PasswordHasher hasher, TransactionPort transactions, Clock clock) {
+        this.users = users;
+        this.saveUser = saveUser;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.auditLog = auditLog;
+        this.hasher = hasher;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<User> listUsers(Actor actor, ListUsersCommand command) {
+        AccountId accountId = command.query().accountId().orElse(actor.accountId());
+        Account account = accounts.findAccount(accountId)
+                .orElseThrow(() -> new NotFoundException("Account " + accountId + " not found."));
+        require(AccessPolicy.mayRead(actor, account));
+        UserQuery query = new UserQuery(Optional.of(accountId), command.query().includeInactive(), command.query().search(),
+                command.query().sortBy(), command.query().direction());
+        return users.listUsers(query, command.page());
+    }
+
+    @Override
+    public User getUser(Actor actor, UserId id) {
+        User user = existing(id);
+        require(AccessPolicy.mayRead(actor, user, accountOf(user)));
+        return user;
+    }
+
+    @Override
+    public User updateUser(Actor actor, UserId id, UserChanges changes) {
+        return transactions.inTransaction(() -> {
+            User user = existing(id);
+            require(AccessPolicy.mayUpdate(actor, user, accountOf(user), changes));
+            changes.email().filter(e -> !e.equals(user.email())).ifPresent(email -> {
+                if (users.findUserByEmail(email).isPresent()) {
+                    throw new ConflictException("email", "The email address " + email + " is already taken.");
+                }
+            });
+            User updated = saveUser.updateUser(user.changedBy(changes));
+            String what = describeChanges(user, updated);
+            if (!what.isEmpty()) {
+                record(actor, "Updated user " + updated.username() + ": " + what + ".", updated.id());
+            }
+            return updated;
+        });
+    }
+
+    @Override
+    public void resetPassword(Actor actor, UserId id) {
+        transactions.inTransaction(() -> {
+            User user = existing(id);
+            require(AccessPolicy.mayResetPassword(actor, user));
+            saveUser.updateUser(user.withNewPassword(hasher.hash(Secrets.randomToken(24)), Secrets.newTokenStamp()));
+            record(actor, "Password reset for user " + user.username() + "; all of their tokens were invalidated.", user.id());
+        });
+    }
+
+    @Override
+    public User registerUser(Actor actor, RegisterUserCommand command) {
+        return transactions.inTransaction(() -> {
+            Account account = accounts.findAccount(command.accountId())
+                    .orElseThrow(() -> new InvalidValueException("account_id", "Account " + command.accountId() + " does not exist."));
+            require(AccessPolicy.mayRegister(actor, account, command.roles()));
+            if (users.findUserByEmail(command.email()).isPresent()) {
+                throw new ConflictException("email", "The email address " + command.email() + " is already taken.");
+            }
+            User user = saveUser.createUser(new NewUser(account.id(), command.email(),
+                    command.username() == null ? command.email().value() : command.username(),
+                    hasher.hash(command.password()), command.active(), command.timezone(), command.roles(),
+                    Secrets.newTokenStamp()));
+            record(actor, "Created user " + user.username() + " in account " + account.name()
+                    + (user.roles().isEmpty() ? "" : " with roles " + roleNames(user)) + ".", user.id());
+            return user;
+        });
+    }
+
+    @Override
+    public Page<AuditEvent> listUserAuditLog(Actor actor, UserId id, AuditLogQuery query, Optional<PageRequest> page) {
+        User user = existing(id);
+        require(AccessPolicy.mayRead(actor, user, accountOf(user)));
+        AuditLogQuery ofUser = new AuditLogQuery(AuditedEntity.user(id.value()), query.search(), query.sortBy(), query.direction());
+        return auditLog.load(ofUser, page);
+    }
+
+    private User existing(UserId id) {
+        return users.findUser(id).orElseThrow(() -> new NotFoundException("User " + id + " not found."));
+    }
+
+    private Account accountOf(User user) {
+        return accounts.findAccount(user.accountId())
+                .orElseThrow(() -> new IllegalStateException("User " + user.id() + " has no account " + user.accountId()));
+    }
+
+    private void record(Actor actor, String event, UserId subject) {
+        Optional<String> actingName = users.findUser(actor.userId()).map(User::username);
+        audit.record(new AuditEvent(clock.instant(), event, Optional.of(actor.userId()), actingName,
+                AuditedEntity.user(subject.value())));
+    }
+
+    private static void require(Verdict verdict) {
+        if (verdict.denied()) {
+            throw new ForbiddenException(verdict.reason());
+        }
+    }
+
+    private static String roleNames(User user) {
+        return user.roles().stream().map(Role::roleName).sorted().collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String describeChanges(User before, User after) {
+        List<String> parts = new ArrayList<>();
+        if (!before.email().equals(after.email())) {
+            parts.add("email from " + before.email() + " to " + after.email());
+        }
+        if (!before.username().equals(after.username())) {
+            parts.add("username from " + before.username() + " to " + after.username());
+        }
+        if (!before.timezone().equals(after.timezone())) {
+            parts.add("timezone from " + before.timezone() + " to " + after.timezone());
+        }
+        if (before.active() != after.active()) {
+            parts.add("active set to " + after.active());
+        }
+        if (!before.roles().equals(after.roles())) {
+            parts.add("roles from " + roleNames(before) + " to " + roleNames(after));
+        }
+        return String.join("; ", parts);
+    }
+}

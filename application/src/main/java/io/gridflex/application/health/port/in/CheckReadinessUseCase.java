@@ -1,0 +1,5 @@
+package io.gridflex.application.health.port.in;
+
+public interface CheckReadinessUseCase {
+    Readiness checkReadiness();
+}

@@ -1,0 +1,3 @@
+package io.gridflex.application.page;
+
+public enum SortDirection { ASC, DESC }

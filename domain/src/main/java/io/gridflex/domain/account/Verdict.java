@@ -1,0 +1,23 @@
+package io.gridflex.domain.account;
+
+/** The answer of a permission rule: allowed, or denied with a reason a client may read. */
+public record Verdict(boolean allowed, String reason) {
+
+    private static final Verdict ALLOWED = new Verdict(true, "");
+
+    public static Verdict allow() {
+        return ALLOWED;
+    }
+
+    public static Verdict deny(String reason) {
+        return new Verdict(false, reason);
+    }
+
+    public static Verdict when(boolean condition, String reasonIfNot) {
+        return condition ? ALLOWED : deny(reasonIfNot);
+    }
+
+    public boolean denied() {
+        return !allowed;
+    }
+}
