@@ -3,6 +3,7 @@ package io.gridflex.domain.account;
 import io.gridflex.domain.invariant.Require;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,8 @@ public record User(
         Require.present("timezone", timezone);
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(Require.noNulls("flexmeasures_roles", roles)));
         tokenStamp = Require.text("token_stamp", tokenStamp, 64);
-        Require.present("last_login_at", lastLoginAt);
+        // Stores keep microseconds; truncating here makes a user read back equal to the one saved.
+        lastLoginAt = Require.present("last_login_at", lastLoginAt).map(t -> t.truncatedTo(ChronoUnit.MICROS));
     }
 
     public boolean has(Role role) {

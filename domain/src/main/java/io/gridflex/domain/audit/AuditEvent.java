@@ -3,6 +3,7 @@ package io.gridflex.domain.audit;
 import io.gridflex.domain.account.UserId;
 import io.gridflex.domain.invariant.Require;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,7 @@ public record AuditEvent(Instant at, String event, Optional<UserId> actingUserId
     public static final int MAX_EVENT_LENGTH = 500;
 
     public AuditEvent {
-        Require.present("event_datetime", at);
+        at = Require.present("event_datetime", at).truncatedTo(ChronoUnit.MICROS); // as precise as stores keep it
         event = Require.text("event", event, Integer.MAX_VALUE);
         if (event.length() > MAX_EVENT_LENGTH) {
             event = event.substring(0, MAX_EVENT_LENGTH - 1) + "…";

@@ -1,0 +1,200 @@
+package io.gridflex.adapter.jdbc.account;
+
+import static io.gridflex.adapter.jdbc.ConstraintViolations.translated;
+
+import io.gridflex.adapter.jdbc.SqlSearch;
+import io.gridflex.application.account.port.out.LoadAccountsPort;
+import io.gridflex.application.account.port.out.LoadUsersPort;
+import io.gridflex.application.account.port.out.SaveAccountPort;
+import io.gridflex.application.account.port.out.SaveUserPort;
+import io.gridflex.application.account.port.out.UserQuery;
+import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.application.page.Page;
+import io.gridflex.application.page.PageRequest;
+import io.gridflex.application.page.SortDirection;
+import io.gridflex.domain.account.Account;
+import io.gridflex.domain.account.AccountId;
+import io.gridflex.domain.account.Email;
+import io.gridflex.domain.account.NewAccount;
+import io.gridflex.domain.account.NewUser;
+import io.gridflex.domain.account.PasswordHash;
+import io.gridflex.domain.account.Role;
+import io.gridflex.domain.account.User;
+import io.gridflex.domain.account.UserId;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@Singleton
+@Transactional // every port call is one transaction, or joins the caller's unit of work
+public class AccountsJdbcAdapter implements LoadAccountsPort, SaveAccountPort, LoadUsersPort, SaveUserPort {
+
+    private final AccountRows accountRows;
+    private final UserRows userRows;
+    private final JdbcOperations jdbc;
+
+    AccountsJdbcAdapter(AccountRows accountRows, UserRows userRows, JdbcOperations jdbc) {
+        this.accountRows = accountRows;
+        this.userRows = userRows;
+        this.jdbc = jdbc;
+    }
+
+    // --- accounts ---
+
+    @Override
+    public Optional<Account> findAccount(AccountId id) {
+        return accountRows.findById(id.value()).map(AccountsJdbcAdapter::toAccount);
+    }
+
+    @Override
+    public Optional<Account> findAccountByName(String name) {
+        return accountRows.findByName(name.strip()).map(AccountsJdbcAdapter::toAccount);
+    }
+
+    @Override
+    public List<Account> listAccounts() {
+        return accountRows.listOrderById().stream().map(AccountsJdbcAdapter::toAccount).toList();
+    }
+
+    @Override
+    public List<Account> listClientsOf(AccountId consultancy) {
+        return accountRows.findByConsultancyAccountIdOrderById(consultancy.value()).stream()
+                .map(AccountsJdbcAdapter::toAccount).toList();
+    }
+
+    @Override
+    public Account createAccount(NewAccount draft) {
+        AccountRow row = new AccountRow(null, draft.name(), draft.consultancyAccountId().map(AccountId::value).orElse(null),
+                draft.accountRoles().stream().sorted().toArray(String[]::new));
+        return toAccount(translated(() -> accountRows.save(row)));
+    }
+
+    @Override
+    public Account updateAccount(Account account) {
+        if (!accountRows.existsById(account.id().value())) {
+            throw new NotFoundException("Account " + account.id() + " not found.");
+        }
+        AccountRow row = new AccountRow(account.id().value(), account.name(),
+                account.consultancyAccountId().map(AccountId::value).orElse(null),
+                account.accountRoles().stream().sorted().toArray(String[]::new));
+        return toAccount(translated(() -> accountRows.update(row)));
+    }
+
+    private static Account toAccount(AccountRow row) {
+        return Account.restore(AccountId.of(row.id()), row.name(),
+                Optional.ofNullable(row.consultancyAccountId()).map(AccountId::of),
+                Set.of(row.accountRoles() == null ? new String[0] : row.accountRoles()));
+    }
+
+    // --- users ---
+
+    @Override
+    public Optional<User> findUser(UserId id) {
+        return userRows.findById(id.value()).map(AccountsJdbcAdapter::toUser);
+    }
+
+    @Override
+    public Optional<User> findUserByEmail(Email email) {
+        return userRows.findByEmail(email.value()).map(AccountsJdbcAdapter::toUser);
+    }
+
+    @Override
+    public boolean anyUserExists() {
+        return userRows.count() > 0;
+    }
+
+    @Override
+    public Page<User> listUsers(UserQuery query, Optional<PageRequest> page) {
+        List<Object> scopeParameters = new ArrayList<>();
+        StringBuilder scope = new StringBuilder("FROM app_user u JOIN account a ON a.id = u.account_id WHERE TRUE");
+        query.accountId().ifPresent(account -> {
+            scope.append(" AND u.account_id = ?");
+            scopeParameters.add(account.value());
+        });
+        if (!query.includeInactive()) {
+            scope.append(" AND u.active");
+        }
+        SqlSearch search = SqlSearch.of(query.search(), "u.username", "u.email", "a.name");
+
+        // One query counts both totals, one fetches the page: two round trips whatever the page size.
+        List<Object> countParameters = new ArrayList<>(search.parameters());
+        countParameters.addAll(scopeParameters);
+        long[] counts = jdbc.prepareStatement(
+                "SELECT count(*), count(*) FILTER (WHERE " + search.condition() + ") " + scope,
+                statement -> {
+                    bind(statement, countParameters);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        rs.next();
+                        return new long[] {rs.getLong(1), rs.getLong(2)};
+                    }
+                });
+
+        String direction = query.direction() == SortDirection.DESC ? "DESC" : "ASC";
+        String orderColumn = switch (query.sortBy()) {
+            case ID -> "u.id";
+            case USERNAME -> "u.username";
+            case EMAIL -> "u.email";
+            case ACCOUNT -> "a.name";
+        };
+        List<Object> pageParameters = new ArrayList<>(scopeParameters);
+        pageParameters.addAll(search.parameters());
+        String sql = "SELECT u.* " + scope + " AND " + search.condition()
+                + " ORDER BY " + orderColumn + " " + direction + ", u.id " + direction
+                + page.map(p -> " LIMIT " + p.perPage() + " OFFSET " + p.offset()).orElse("");
+        List<User> users = jdbc.prepareStatement(sql, statement -> {
+            bind(statement, pageParameters);
+            try (ResultSet rs = statement.executeQuery()) {
+                return jdbc.entityStream(rs, UserRow.class).map(AccountsJdbcAdapter::toUser).toList();
+            }
+        });
+        return new Page<>(users, counts[0], counts[1]);
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    @Override
+    public User createUser(NewUser draft) {
+        UserRow row = new UserRow(null, draft.accountId().value(), draft.email().value(), draft.username(),
+                draft.passwordHash().value(), draft.active(), draft.timezone().getId(), roleNames(draft.roles()),
+                draft.tokenStamp(), null);
+        return toUser(translated(() -> userRows.save(row)));
+    }
+
+    @Override
+    public User updateUser(User user) {
+        if (!userRows.existsById(user.id().value())) {
+            throw new NotFoundException("User " + user.id() + " not found.");
+        }
+        UserRow row = new UserRow(user.id().value(), user.accountId().value(), user.email().value(), user.username(),
+                user.passwordHash().value(), user.active(), user.timezone().getId(), roleNames(user.roles()),
+                user.tokenStamp(), user.lastLoginAt().orElse(null));
+        return toUser(translated(() -> userRows.update(row)));
+    }
+
+    private static String[] roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::roleName).sorted().toArray(String[]::new);
+    }
+
+    private static User toUser(UserRow row) {
+        Set<Role> roles = Arrays.stream(row.roles() == null ? new String[0] : row.roles())
+                .map(name -> Role.byName(name).orElseThrow(() -> new IllegalStateException("Unknown stored role " + name)))
+                .collect(Collectors.toSet());
+        return new User(UserId.of(row.id()), AccountId.of(row.accountId()), Email.of(row.email()), row.username(),
+                new PasswordHash(row.passwordHash()), row.active(), ZoneId.of(row.timezone()), roles, row.tokenStamp(),
+                Optional.ofNullable(row.lastLoginAt()));
+    }
+}
