@@ -1,0 +1,115 @@
+package io.gridflex.adapter.rest.flexmeasures;
+
+import io.gridflex.adapter.rest.auth.ActorTokenValidator;
+import io.gridflex.adapter.rest.json.JsonRequest;
+import io.gridflex.application.account.port.in.AccountChanges;
+import io.gridflex.application.account.port.in.GetAccountUseCase;
+import io.gridflex.application.account.port.in.ListAccountsUseCase;
+import io.gridflex.application.account.port.in.RegisterAccountUseCase;
+import io.gridflex.application.account.port.in.UpdateAccountUseCase;
+import io.gridflex.domain.account.AccountId;
+import io.gridflex.domain.account.Actor;
+import io.gridflex.domain.account.NewAccount;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+@Controller("/api/v3_0/accounts")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class AccountController {
+
+    private static final Set<String> FIELDS = Set.of("name", "consultancy_account_id", "account_roles");
+
+    private final ListAccountsUseCase listAccounts;
+    private final GetAccountUseCase getAccount;
+    private final RegisterAccountUseCase registerAccount;
+    private final UpdateAccountUseCase updateAccount;
+    private final FlexMeasuresMapper mapper;
+    private final JsonMapper json;
+
+    public AccountController(ListAccountsUseCase listAccounts, GetAccountUseCase getAccount,
+                             RegisterAccountUseCase registerAccount, UpdateAccountUseCase updateAccount,
+                             FlexMeasuresMapper mapper, JsonMapper json) {
+        this.listAccounts = listAccounts;
+        this.getAccount = getAccount;
+        this.registerAccount = registerAccount;
+        this.updateAccount = updateAccount;
+        this.mapper = mapper;
+        this.json = json;
+    }
+
+    @Get
+    public List<AccountJson> list(Authentication authentication) {
+        return listAccounts.listAccounts(actor(authentication)).stream().map(mapper::toJson).toList();
+    }
+
+    @Post
+    public HttpResponse<AccountJson> create(@Body String body, Authentication authentication) {
+        JsonRequest request = JsonRequest.parse(json, body).allowOnly(FIELDS, Set.of("id"));
+        Optional<String> name = request.required("name", request::string);
+        Optional<Optional<AccountId>> consultancy = consultancy(request);
+        Optional<Set<String>> roles = accountRoles(request);
+        request.done();
+        NewAccount draft = new NewAccount(name.orElseThrow(), consultancy.orElse(Optional.empty()), roles.orElse(Set.of()));
+        return HttpResponse.created(mapper.toJson(registerAccount.registerAccount(actor(authentication), draft)));
+    }
+
+    @Get("/{id}")
+    public AccountJson get(@PathVariable String id, Authentication authentication) {
+        return mapper.toJson(getAccount.getAccount(actor(authentication), accountId(id)));
+    }
+
+    @Patch("/{id}")
+    public AccountJson patch(@PathVariable String id, @Body String body, Authentication authentication) {
+        AccountId accountId = accountId(id);
+        JsonRequest request = JsonRequest.parse(json, body).allowOnly(FIELDS, Set.of("id"));
+        Optional<String> name = request.string("name");
+        Optional<Optional<AccountId>> consultancy = consultancy(request);
+        Optional<Set<String>> roles = accountRoles(request);
+        request.done();
+        return mapper.toJson(updateAccount.updateAccount(actor(authentication), accountId,
+                new AccountChanges(name, consultancy, roles)));
+    }
+
+    private static Optional<Optional<AccountId>> consultancy(JsonRequest request) {
+        return request.convert("consultancy_account_id", request.nullableInteger("consultancy_account_id"),
+                id -> id.map(AccountId::of));
+    }
+
+    private static Optional<Set<String>> accountRoles(JsonRequest request) {
+        return request.convert("account_roles", request.list("account_roles"), nodes -> {
+            Set<String> roles = new LinkedHashSet<>();
+            for (JsonNode node : nodes) {
+                if (!node.isString() || node.getStringValue().isBlank()) {
+                    throw new IllegalArgumentException("Account roles are non-empty names.");
+                }
+                roles.add(node.getStringValue().strip());
+            }
+            return roles;
+        });
+    }
+
+    private static AccountId accountId(String raw) {
+        return AccountId.of(UserFields.pathId(raw, "Account"));
+    }
+
+    private static Actor actor(Authentication authentication) {
+        return ActorTokenValidator.actorOf(authentication);
+    }
+}

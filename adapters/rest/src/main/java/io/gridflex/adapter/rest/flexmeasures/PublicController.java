@@ -1,0 +1,67 @@
+package io.gridflex.adapter.rest.flexmeasures;
+
+import io.gridflex.adapter.rest.json.JsonRequest;
+import io.gridflex.application.account.port.in.AuthToken;
+import io.gridflex.application.account.port.in.RequestAuthTokenUseCase;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The public part of the FlexMeasures API: versions, the service listing and token requests. */
+@Controller("/api")
+@Secured(SecurityRule.IS_ANONYMOUS)
+public class PublicController {
+
+    static final String VERSION = "3.0";
+
+    private final RequestAuthTokenUseCase requestAuthToken;
+    private final JsonMapper json;
+
+    public PublicController(RequestAuthTokenUseCase requestAuthToken, JsonMapper json) {
+        this.requestAuthToken = requestAuthToken;
+        this.json = json;
+    }
+
+    @Get(uris = {"/", "/v3_0/versions"})
+    public Map<String, Object> versions() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", "For these API versions endpoints are available. An authentication token can be requested at: "
+                + "/api/requestAuthToken.");
+        body.put("status", 200);
+        body.put("versions", List.of("v3_0"));
+        body.put("flexmeasures_version", VERSION);
+        return body;
+    }
+
+    @Get("/v3_0")
+    public Map<String, Object> serviceListing() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", VERSION);
+        body.put("services", ServiceListing.SERVICES);
+        return body;
+    }
+
+    @Post("/requestAuthToken")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public Map<String, Object> requestAuthToken(@Body String body) {
+        JsonRequest request = JsonRequest.parse(json, body).allowOnly(Set.of("email", "password"), Set.of());
+        String email = request.required("email", request::string).orElse(null);
+        String password = request.required("password", request::string).orElse(null);
+        request.done();
+        AuthToken token = requestAuthToken.requestAuthToken(email, password);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("auth_token", token.token());
+        answer.put("user_id", token.userId().value());
+        return answer;
+    }
+}

@@ -1,0 +1,31 @@
+package io.gridflex.adapter.rest.flexmeasures;
+
+import java.util.List;
+import java.util.Map;
+
+/** What GET /api/v3_0 lists: every endpoint this server serves of the v3 API, with its access. */
+final class ServiceListing {
+
+    private ServiceListing() {
+    }
+
+    static final List<Map<String, String>> SERVICES = List.of(
+            service("GET /api/", "public", "List available API versions"),
+            service("POST /api/requestAuthToken", "public", "Obtain an authentication token"),
+            service("GET /api/v3_0", "public", "Obtain a service listing for this version"),
+            service("GET /api/v3_0/health/ready", "public", "Get readiness status"),
+            service("GET /api/v3_0/users", "authenticated", "Download user list"),
+            service("POST /api/v3_0/users", "admin, account-admin", "Create a user"),
+            service("GET /api/v3_0/users/(id)", "authenticated", "Get a user"),
+            service("PATCH /api/v3_0/users/(id)", "authenticated", "Patch data for an existing user"),
+            service("PATCH /api/v3_0/users/(id)/password-reset", "authenticated", "Password reset"),
+            service("GET /api/v3_0/users/(id)/auditlog", "authenticated", "Get audit log"),
+            service("GET /api/v3_0/accounts", "authenticated", "Download account list"),
+            service("POST /api/v3_0/accounts", "admin, consultant", "Create an account"),
+            service("GET /api/v3_0/accounts/(id)", "authenticated", "Get an account"),
+            service("PATCH /api/v3_0/accounts/(id)", "authenticated", "Update an account"));
+
+    private static Map<String, String> service(String endpoint, String access, String description) {
+        return Map.of("endpoint", endpoint, "access", access, "description", description);
+    }
+}

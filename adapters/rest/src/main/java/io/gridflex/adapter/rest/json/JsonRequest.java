@@ -1,0 +1,156 @@
+package io.gridflex.adapter.rest.json;
+
+import io.gridflex.domain.invariant.InvalidValueException;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of a JSON object body one by one, collecting every problem instead of stopping
+ * at the first, so that a 422 names each bad field. Unknown fields are refused, as are fields the
+ * endpoint lists as not changeable.
+ */
+public final class JsonRequest {
+
+    private final JsonNode object;
+    private final Map<String, List<String>> errors = new LinkedHashMap<>();
+
+    private JsonRequest(JsonNode object) {
+        this.object = object;
+    }
+
+    /** Parses the body; anything but a JSON object is a {@link MalformedBodyException}. */
+    public static JsonRequest parse(JsonMapper mapper, String body) {
+        if (body == null || body.isBlank()) {
+            throw new MalformedBodyException("The request body is empty; a JSON object is expected.");
+        }
+        JsonNode node;
+        try {
+            node = mapper.readValue(body, JsonNode.class);
+        } catch (IOException | RuntimeException e) {
+            throw new MalformedBodyException("The request body is not valid JSON.");
+        }
+        if (node == null || !node.isObject()) {
+            throw new MalformedBodyException("The request body must be a JSON object.");
+        }
+        return new JsonRequest(node);
+    }
+
+    /** Refuses every field not among {@code allowed}; those in {@code immutable} with their own message. */
+    public JsonRequest allowOnly(Set<String> allowed, Set<String> immutable) {
+        for (Map.Entry<String, JsonNode> entry : object.entries()) {
+            String field = entry.getKey();
+            if (immutable.contains(field)) {
+                error(field, "This field cannot be updated.");
+            } else if (!allowed.contains(field)) {
+                error(field, "Unknown field.");
+            }
+        }
+        return this;
+    }
+
+    public boolean has(String field) {
+        return object.get(field) != null;
+    }
+
+    public Optional<String> string(String field) {
+        return read(field, node -> node.isString() ? node.getStringValue() : null, "Not a valid string.");
+    }
+
+    public Optional<Boolean> bool(String field) {
+        return read(field, node -> node.isBoolean() ? node.getBooleanValue() : null, "Not a valid boolean.");
+    }
+
+    public Optional<Long> integer(String field) {
+        return read(field, node -> {
+            if (!node.isNumber()) {
+                return null;
+            }
+            double value = node.getDoubleValue();
+            return value == Math.rint(value) && Math.abs(value) < 1e15 ? node.getLongValue() : null;
+        }, "Not a valid integer.");
+    }
+
+    /** A field that may be sent as null to clear it: empty = absent, Optional.empty() inside = null. */
+    public Optional<Optional<Long>> nullableInteger(String field) {
+        JsonNode node = object.get(field);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node.isNull()) {
+            return Optional.of(Optional.empty());
+        }
+        return integer(field).map(Optional::of);
+    }
+
+    public Optional<List<JsonNode>> list(String field) {
+        return read(field, node -> {
+            if (!node.isArray()) {
+                return null;
+            }
+            List<JsonNode> values = new ArrayList<>();
+            node.values().forEach(values::add);
+            return values;
+        }, "Not a valid list.");
+    }
+
+    /** A required field: absent or null is an error. */
+    public <T> Optional<T> required(String field, Function<String, Optional<T>> reader) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            error(field, "Missing data for required field.");
+            return Optional.empty();
+        }
+        return reader.apply(field);
+    }
+
+    /** Builds a value object, turning its refusal into an error of this field. */
+    public <T, R> Optional<R> convert(String field, Optional<T> raw, Function<T, R> converter) {
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(converter.apply(raw.get()));
+        } catch (InvalidValueException e) {
+            error(field, e.reason());
+        } catch (RuntimeException e) {
+            error(field, e.getMessage() == null ? "Invalid value." : e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    public void error(String field, String message) {
+        errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+    }
+
+    /** Throws the collected errors, if any. Call after reading every field. */
+    public void done() {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private <T> Optional<T> read(String field, Function<JsonNode, T> reader, String typeError) {
+        JsonNode node = object.get(field);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node.isNull()) {
+            error(field, "Field may not be null.");
+            return Optional.empty();
+        }
+        T value = reader.apply(node);
+        if (value == null) {
+            error(field, typeError);
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+}
