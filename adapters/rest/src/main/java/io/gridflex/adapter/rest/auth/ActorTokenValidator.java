@@ -1,6 +1,7 @@
 package io.gridflex.adapter.rest.auth;
 
 import io.gridflex.application.account.port.in.AuthenticateTokenUseCase;
+import io.gridflex.application.failure.AuthenticationFailedException;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.account.Role;
 import io.micronaut.core.async.publisher.Publishers;
@@ -52,6 +53,7 @@ public class ActorTokenValidator implements TokenValidator<HttpRequest<?>> {
         if (actor instanceof Actor known) {
             return known;
         }
-        throw new IllegalStateException("Authentication without actor: it did not come from " + ActorTokenValidator.class);
+        // Authenticated by something other than this validator: not a gridflex token, so nobody we know.
+        throw new AuthenticationFailedException();
     }
 }
