@@ -17,7 +17,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 /** Domain objects to the FlexMeasures API's JSON. */
-@Mapper
+@Mapper(implementationName = "<CLASS_NAME>ByMapStruct")
 public interface FlexMeasuresMapper {
 
     @Mapping(target = "flexmeasuresRoles", source = "roles")
