@@ -1,5 +1,7 @@
 package io.gridflex.domain.account;
 
+import java.util.function.Function;
+
 /** The answer of a permission rule: allowed, or denied with a reason a client may read. */
 public record Verdict(boolean allowed, String reason) {
 
@@ -19,5 +21,12 @@ public record Verdict(boolean allowed, String reason) {
 
     public boolean denied() {
         return !allowed;
+    }
+
+    /** Passes when allowed; otherwise throws what {@code failure} makes of the reason. */
+    public void orElseThrow(Function<String, ? extends RuntimeException> failure) {
+        if (!allowed) {
+            throw failure.apply(reason);
+        }
     }
 }

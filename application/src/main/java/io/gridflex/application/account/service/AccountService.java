@@ -9,6 +9,7 @@ import io.gridflex.application.account.port.out.LoadAccountsPort;
 import io.gridflex.application.account.port.out.LoadUsersPort;
 import io.gridflex.application.account.port.out.SaveAccountPort;
 import io.gridflex.application.audit.port.out.RecordAuditEventPort;
+import io.gridflex.application.audit.service.AuditTrail;
 import io.gridflex.application.failure.ConflictException;
 import io.gridflex.application.failure.ForbiddenException;
 import io.gridflex.application.failure.NotFoundException;
@@ -19,34 +20,26 @@ import io.gridflex.domain.account.AccountId;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.account.NewAccount;
 import io.gridflex.domain.account.Role;
-import io.gridflex.domain.account.User;
-import io.gridflex.domain.account.Verdict;
-import io.gridflex.domain.audit.AuditEvent;
 import io.gridflex.domain.audit.AuditedEntity;
 import io.gridflex.domain.invariant.InvalidValueException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 public final class AccountService implements ListAccountsUseCase, GetAccountUseCase, RegisterAccountUseCase,
         UpdateAccountUseCase {
 
     private final LoadAccountsPort accounts;
     private final SaveAccountPort saveAccount;
-    private final LoadUsersPort users;
-    private final RecordAuditEventPort audit;
+    private final AuditTrail audit;
     private final TransactionPort transactions;
-    private final Clock clock;
 
     public AccountService(LoadAccountsPort accounts, SaveAccountPort saveAccount, LoadUsersPort users,
                           RecordAuditEventPort audit, TransactionPort transactions, Clock clock) {
         this.accounts = accounts;
         this.saveAccount = saveAccount;
-        this.users = users;
-        this.audit = audit;
+        this.audit = new AuditTrail(audit, users, clock);
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     @Override
@@ -65,7 +58,7 @@ public final class AccountService implements ListAccountsUseCase, GetAccountUseC
     @Override
     public Account getAccount(Actor actor, AccountId id) {
         Account account = existing(id);
-        require(AccessPolicy.mayRead(actor, account));
+        AccessPolicy.mayRead(actor, account).orElseThrow(ForbiddenException::new);
         return account;
     }
 
@@ -73,7 +66,7 @@ public final class AccountService implements ListAccountsUseCase, GetAccountUseC
     public Account registerAccount(Actor actor, NewAccount draft) {
         return transactions.inTransaction(() -> {
             Account actorsAccount = existing(actor.accountId());
-            require(AccessPolicy.mayRegister(actor, actorsAccount, draft));
+            AccessPolicy.mayRegister(actor, actorsAccount, draft).orElseThrow(ForbiddenException::new);
             draft.consultancyAccountId().ifPresent(this::requireConsultancyExists);
             if (accounts.findAccountByName(draft.name()).isPresent()) {
                 throw new ConflictException("name", "An account named " + draft.name() + " already exists.");
@@ -88,7 +81,7 @@ public final class AccountService implements ListAccountsUseCase, GetAccountUseC
     public Account updateAccount(Actor actor, AccountId id, AccountChanges changes) {
         return transactions.inTransaction(() -> {
             Account account = existing(id);
-            require(AccessPolicy.mayUpdate(actor, account, changes.touchesConsultancyOrRoles()));
+            AccessPolicy.mayUpdate(actor, account, changes.touchesConsultancyOrRoles()).orElseThrow(ForbiddenException::new);
             Account updated = account;
             if (changes.name().isPresent() && !changes.name().get().strip().equals(account.name())) {
                 String name = changes.name().get();
@@ -124,14 +117,7 @@ public final class AccountService implements ListAccountsUseCase, GetAccountUseC
     }
 
     private void record(Actor actor, String event, AccountId subject) {
-        Optional<String> actingName = users.findUser(actor.userId()).map(User::username);
-        audit.record(new AuditEvent(clock.instant(), event, Optional.of(actor.userId()), actingName,
-                AuditedEntity.account(subject.value())));
+        audit.record(actor, event, AuditedEntity.account(subject.value()));
     }
 
-    private static void require(Verdict verdict) {
-        if (verdict.denied()) {
-            throw new ForbiddenException(verdict.reason());
-        }
-    }
 }

@@ -12,6 +12,7 @@ import io.gridflex.application.account.port.out.SaveUserPort;
 import io.gridflex.application.account.port.out.TokenClaims;
 import io.gridflex.application.account.port.out.TokenIssuer;
 import io.gridflex.application.audit.port.out.RecordAuditEventPort;
+import io.gridflex.application.audit.service.AuditTrail;
 import io.gridflex.application.failure.AuthenticationFailedException;
 import io.gridflex.application.transaction.TransactionPort;
 import io.gridflex.domain.account.Account;
@@ -22,7 +23,6 @@ import io.gridflex.domain.account.NewUser;
 import io.gridflex.domain.account.PasswordHash;
 import io.gridflex.domain.account.Role;
 import io.gridflex.domain.account.User;
-import io.gridflex.domain.audit.AuditEvent;
 import io.gridflex.domain.audit.AuditedEntity;
 import io.gridflex.domain.invariant.InvalidValueException;
 import io.gridflex.domain.invariant.Require;
@@ -41,7 +41,7 @@ public final class AuthenticationService implements RequestAuthTokenUseCase, Aut
     private final SaveUserPort saveUser;
     private final LoadAccountsPort accounts;
     private final SaveAccountPort saveAccount;
-    private final RecordAuditEventPort audit;
+    private final AuditTrail audit;
     private final PasswordHasher hasher;
     private final TokenIssuer tokens;
     private final TransactionPort transactions;
@@ -57,7 +57,7 @@ public final class AuthenticationService implements RequestAuthTokenUseCase, Aut
         this.saveUser = saveUser;
         this.accounts = accounts;
         this.saveAccount = saveAccount;
-        this.audit = audit;
+        this.audit = new AuditTrail(audit, users, clock);
         this.hasher = hasher;
         this.tokens = tokens;
         this.transactions = transactions;
@@ -114,8 +114,8 @@ public final class AuthenticationService implements RequestAuthTokenUseCase, Aut
                     .orElseGet(() -> saveAccount.createAccount(new NewAccount(FIRST_ADMIN_ACCOUNT, Optional.empty(), Set.of())));
             User admin = saveUser.createUser(new NewUser(account.id(), address, address.value(), hasher.hash(password),
                     true, User.DEFAULT_TIMEZONE, Set.of(Role.ADMIN), Secrets.newTokenStamp()));
-            audit.record(new AuditEvent(clock.instant(), "First admin user " + admin.username() + " created at start-up.",
-                    Optional.empty(), Optional.empty(), AuditedEntity.user(admin.id().value())));
+            audit.recordBySystem("First admin user " + admin.username() + " created at start-up.",
+                    AuditedEntity.user(admin.id().value()));
             return Optional.of(admin);
         });
     }

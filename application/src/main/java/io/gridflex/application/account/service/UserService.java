@@ -16,6 +16,7 @@ import io.gridflex.application.account.port.out.UserQuery;
 import io.gridflex.application.audit.port.out.AuditLogQuery;
 import io.gridflex.application.audit.port.out.LoadAuditLogPort;
 import io.gridflex.application.audit.port.out.RecordAuditEventPort;
+import io.gridflex.application.audit.service.AuditTrail;
 import io.gridflex.application.failure.ConflictException;
 import io.gridflex.application.failure.ForbiddenException;
 import io.gridflex.application.failure.NotFoundException;
@@ -31,7 +32,6 @@ import io.gridflex.domain.account.Role;
 import io.gridflex.domain.account.User;
 import io.gridflex.domain.account.UserChanges;
 import io.gridflex.domain.account.UserId;
-import io.gridflex.domain.account.Verdict;
 import io.gridflex.domain.audit.AuditEvent;
 import io.gridflex.domain.audit.AuditedEntity;
 import io.gridflex.domain.invariant.InvalidValueException;
@@ -47,22 +47,20 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
     private final LoadUsersPort users;
     private final SaveUserPort saveUser;
     private final LoadAccountsPort accounts;
-    private final RecordAuditEventPort audit;
+    private final AuditTrail audit;
     private final LoadAuditLogPort auditLog;
     private final PasswordHasher hasher;
     private final TransactionPort transactions;
-    private final Clock clock;
 
     public UserService(LoadUsersPort users, SaveUserPort saveUser, LoadAccountsPort accounts, RecordAuditEventPort audit,
                        LoadAuditLogPort auditLog, PasswordHasher hasher, TransactionPort transactions, Clock clock) {
         this.users = users;
         this.saveUser = saveUser;
         this.accounts = accounts;
-        this.audit = audit;
+        this.audit = new AuditTrail(audit, users, clock);
         this.auditLog = auditLog;
         this.hasher = hasher;
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     @Override
@@ -70,7 +68,7 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
         AccountId accountId = command.query().accountId().orElse(actor.accountId());
         Account account = accounts.findAccount(accountId)
                 .orElseThrow(() -> new NotFoundException("Account " + accountId + " not found."));
-        require(AccessPolicy.mayRead(actor, account));
+        AccessPolicy.mayRead(actor, account).orElseThrow(ForbiddenException::new);
         UserQuery query = new UserQuery(Optional.of(accountId), command.query().includeInactive(), command.query().search(),
                 command.query().sortBy(), command.query().direction());
         return users.listUsers(query, command.page());
@@ -79,7 +77,7 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
     @Override
     public User getUser(Actor actor, UserId id) {
         User user = existing(id);
-        require(AccessPolicy.mayRead(actor, user, accountOf(user)));
+        AccessPolicy.mayRead(actor, user, accountOf(user)).orElseThrow(ForbiddenException::new);
         return user;
     }
 
@@ -87,7 +85,7 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
     public User updateUser(Actor actor, UserId id, UserChanges changes) {
         return transactions.inTransaction(() -> {
             User user = existing(id);
-            require(AccessPolicy.mayUpdate(actor, user, accountOf(user), changes));
+            AccessPolicy.mayUpdate(actor, user, accountOf(user), changes).orElseThrow(ForbiddenException::new);
             changes.email().filter(e -> !e.equals(user.email())).ifPresent(email -> {
                 if (users.findUserByEmail(email).isPresent()) {
                     throw new ConflictException("email", "The email address " + email + " is already taken.");
@@ -106,7 +104,7 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
     public void resetPassword(Actor actor, UserId id) {
         transactions.inTransaction(() -> {
             User user = existing(id);
-            require(AccessPolicy.mayResetPassword(actor, user));
+            AccessPolicy.mayResetPassword(actor, user).orElseThrow(ForbiddenException::new);
             saveUser.updateUser(user.withNewPassword(hasher.hash(Secrets.randomToken(24)), Secrets.newTokenStamp()));
             record(actor, "Password reset for user " + user.username() + "; all of their tokens were invalidated.", user.id());
         });
@@ -117,7 +115,7 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
         return transactions.inTransaction(() -> {
             Account account = accounts.findAccount(command.accountId())
                     .orElseThrow(() -> new InvalidValueException("account_id", "Account " + command.accountId() + " does not exist."));
-            require(AccessPolicy.mayRegister(actor, account, command.roles()));
+            AccessPolicy.mayRegister(actor, account, command.roles()).orElseThrow(ForbiddenException::new);
             if (users.findUserByEmail(command.email()).isPresent()) {
                 throw new ConflictException("email", "The email address " + command.email() + " is already taken.");
             }
@@ -134,7 +132,7 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
     @Override
     public Page<AuditEvent> listUserAuditLog(Actor actor, UserId id, AuditLogQuery query, Optional<PageRequest> page) {
         User user = existing(id);
-        require(AccessPolicy.mayRead(actor, user, accountOf(user)));
+        AccessPolicy.mayRead(actor, user, accountOf(user)).orElseThrow(ForbiddenException::new);
         AuditLogQuery ofUser = new AuditLogQuery(AuditedEntity.user(id.value()), query.search(), query.sortBy(), query.direction());
         return auditLog.load(ofUser, page);
     }
@@ -149,15 +147,7 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
     }
 
     private void record(Actor actor, String event, UserId subject) {
-        Optional<String> actingName = users.findUser(actor.userId()).map(User::username);
-        audit.record(new AuditEvent(clock.instant(), event, Optional.of(actor.userId()), actingName,
-                AuditedEntity.user(subject.value())));
-    }
-
-    private static void require(Verdict verdict) {
-        if (verdict.denied()) {
-            throw new ForbiddenException(verdict.reason());
-        }
+        audit.record(actor, event, AuditedEntity.user(subject.value()));
     }
 
     private static String roleNames(User user) {
