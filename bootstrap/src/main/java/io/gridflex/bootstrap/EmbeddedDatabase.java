@@ -32,6 +32,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs only the embedded database of a data folder, for psql and for the start-up benchmark's
+     * baseline: {@code java -cp gridflex.jar io.gridflex.bootstrap.EmbeddedDatabase data/postgres}.
+     * Prints {@code ready <jdbc url>} once it accepts connections and runs until stopped.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        EmbeddedDatabase database = start(Path.of(args.length > 0 ? args[0] : "data/postgres").toAbsolutePath());
+        Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+        System.out.println("ready " + database.jdbcUrl());
+        Thread.currentThread().join();
+    }
+
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
     }

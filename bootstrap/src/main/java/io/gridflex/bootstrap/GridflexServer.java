@@ -3,6 +3,7 @@ package io.gridflex.bootstrap;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class GridflexServer {
 
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(GridflexServer.class);
 
     private GridflexServer() {
@@ -38,8 +40,18 @@ public final class GridflexServer {
                 .mainClass(GridflexServer.class)
                 .properties(properties)
                 .start();
+        // Micronaut's own shutdown hook closes the context; this one stops the database after it,
+        // so that no request or pool is cut off mid-way. (Hooks run concurrently: wait, don't close.)
         embedded.ifPresent(database -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
+            long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+            while (context.isRunning() && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             database.close();
         }, "gridflex-embedded-postgres-stop")));
     }
