@@ -1,5 +1,8 @@
 package io.gridflex.adapter.rest.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import io.gridflex.domain.invariant.InvalidValueException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -19,6 +22,8 @@ import java.util.function.Function;
  */
 public final class JsonRequest {
 
+    private static final JsonFactory JSON = new JsonFactory();
+
     private final JsonNode object;
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
 
@@ -33,6 +38,7 @@ public final class JsonRequest {
         }
         JsonNode node;
         try {
+            requireSingleValue(body);
             node = mapper.readValue(body, JsonNode.class);
         } catch (IOException | RuntimeException e) {
             throw new MalformedBodyException("The request body is not valid JSON.");
@@ -41,6 +47,19 @@ public final class JsonRequest {
             throw new MalformedBodyException("The request body must be a JSON object.");
         }
         return new JsonRequest(node);
+    }
+
+    /** One JSON value and nothing after it: the mapper alone would ignore trailing text. */
+    private static void requireSingleValue(String body) throws IOException {
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() == null) {
+                throw new JsonParseException(parser, "no value");
+            }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw new JsonParseException(parser, "trailing content");
+            }
+        }
     }
 
     /** Refuses every field not among {@code allowed}; those in {@code immutable} with their own message. */
