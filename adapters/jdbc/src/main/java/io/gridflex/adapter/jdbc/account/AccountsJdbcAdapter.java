@@ -2,6 +2,7 @@ package io.gridflex.adapter.jdbc.account;
 
 import static io.gridflex.adapter.jdbc.ConstraintViolations.translated;
 
+import io.gridflex.adapter.jdbc.PagedSelect;
 import io.gridflex.adapter.jdbc.SqlSearch;
 import io.gridflex.application.account.port.out.LoadAccountsPort;
 import io.gridflex.application.account.port.out.LoadUsersPort;
@@ -24,9 +25,6 @@ import io.gridflex.domain.account.UserId;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -115,30 +113,15 @@ public class AccountsJdbcAdapter implements LoadAccountsPort, SaveAccountPort, L
 
     @Override
     public Page<User> listUsers(UserQuery query, Optional<PageRequest> page) {
-        List<Object> scopeParameters = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
         StringBuilder scope = new StringBuilder("FROM app_user u JOIN account a ON a.id = u.account_id WHERE TRUE");
         query.accountId().ifPresent(account -> {
             scope.append(" AND u.account_id = ?");
-            scopeParameters.add(account.value());
+            parameters.add(account.value());
         });
         if (!query.includeInactive()) {
             scope.append(" AND u.active");
         }
-        SqlSearch search = SqlSearch.of(query.search(), "u.username", "u.email", "a.name");
-
-        // One query counts both totals, one fetches the page: two round trips whatever the page size.
-        List<Object> countParameters = new ArrayList<>(search.parameters());
-        countParameters.addAll(scopeParameters);
-        long[] counts = jdbc.prepareStatement(
-                "SELECT count(*), count(*) FILTER (WHERE " + search.condition() + ") " + scope,
-                statement -> {
-                    bind(statement, countParameters);
-                    try (ResultSet rs = statement.executeQuery()) {
-                        rs.next();
-                        return new long[] {rs.getLong(1), rs.getLong(2)};
-                    }
-                });
-
         String direction = query.direction() == SortDirection.DESC ? "DESC" : "ASC";
         String orderColumn = switch (query.sortBy()) {
             case ID -> "u.id";
@@ -146,24 +129,10 @@ public class AccountsJdbcAdapter implements LoadAccountsPort, SaveAccountPort, L
             case EMAIL -> "u.email";
             case ACCOUNT -> "a.name";
         };
-        List<Object> pageParameters = new ArrayList<>(scopeParameters);
-        pageParameters.addAll(search.parameters());
-        String sql = "SELECT u.* " + scope + " AND " + search.condition()
-                + " ORDER BY " + orderColumn + " " + direction + ", u.id " + direction
-                + page.map(p -> " LIMIT " + p.perPage() + " OFFSET " + p.offset()).orElse("");
-        List<User> users = jdbc.prepareStatement(sql, statement -> {
-            bind(statement, pageParameters);
-            try (ResultSet rs = statement.executeQuery()) {
-                return jdbc.entityStream(rs, UserRow.class).map(AccountsJdbcAdapter::toUser).toList();
-            }
-        });
-        return new Page<>(users, counts[0], counts[1]);
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
+        return new PagedSelect("u.*", scope.toString(), parameters)
+                .fetch(jdbc, SqlSearch.of(query.search(), "u.username", "u.email", "a.name"),
+                        orderColumn + " " + direction + ", u.id " + direction, page, UserRow.class)
+                .map(AccountsJdbcAdapter::toUser);
     }
 
     @Override
