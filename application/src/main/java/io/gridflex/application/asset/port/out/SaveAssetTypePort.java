@@ -1,0 +1,9 @@
+package io.gridflex.application.asset.port.out;
+
+import io.gridflex.domain.asset.AssetType;
+import java.util.Optional;
+
+/** Adds asset types; a taken name is a {@link io.gridflex.application.failure.ConflictException}. */
+public interface SaveAssetTypePort {
+    AssetType createAssetType(String name, Optional<String> description);
+}

@@ -1,0 +1,9 @@
+package io.gridflex.application.sensor.port.in;
+
+import io.gridflex.domain.account.Actor;
+import io.gridflex.domain.sensor.Sensor;
+import io.gridflex.domain.sensor.SensorId;
+
+public interface GetSensorUseCase {
+    Sensor getSensor(Actor actor, SensorId id);
+}

@@ -1,0 +1,10 @@
+package io.gridflex.application.sensor.port.in;
+
+import io.gridflex.domain.account.Actor;
+import io.gridflex.domain.sensor.Sensor;
+import io.gridflex.domain.sensor.SensorChanges;
+import io.gridflex.domain.sensor.SensorId;
+
+public interface UpdateSensorUseCase {
+    Sensor updateSensor(Actor actor, SensorId id, SensorChanges changes);
+}

@@ -1,0 +1,45 @@
+package io.gridflex.domain.unit;
+
+import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.invariant.Require;
+import javax.measure.Unit;
+
+/**
+ * The unit a sensor records in, as its users wrote it ("kW", "m³/h", "EUR/MWh", "%"), with the
+ * JSR 385 unit behind it. Any unit {@link UnitCatalog} knows is accepted; the text is kept as given.
+ */
+public record SensorUnit(String symbol, Unit<?> unit) {
+
+    public SensorUnit {
+        Require.present("unit", symbol);
+        Require.present("unit", unit);
+    }
+
+    /** Parses a unit; an unknown one is refused with a message naming it. */
+    public static SensorUnit of(String symbol) {
+        Require.present("unit", symbol);
+        return UnitCatalog.parse(symbol.strip())
+                .map(unit -> new SensorUnit(symbol.strip(), unit))
+                .orElseThrow(() -> new InvalidValueException("unit", "Unit '" + symbol + "' cannot be handled."));
+    }
+
+    /** Whether values in this unit can be converted to {@code other} without knowing a time span. */
+    public boolean isConvertibleTo(SensorUnit other) {
+        return unit.isCompatible(other.unit);
+    }
+
+    @Override
+    public String toString() {
+        return symbol;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SensorUnit other && symbol.equals(other.symbol);
+    }
+
+    @Override
+    public int hashCode() {
+        return symbol.hashCode();
+    }
+}
