@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** What every adapter of LoadAccountsPort and SaveAccountPort must do. */
 public abstract class AccountPortsContract {
 
-    protected abstract AccountStoreFixture fixture();
+    protected abstract StoreFixture fixture();
 
     @Test
     void creates_an_account_and_finds_it_by_id_and_by_name() {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** What every adapter of RecordAuditEventPort and LoadAuditLogPort must do. */
 public abstract class AuditLogPortsContract {
 
-    protected abstract AccountStoreFixture fixture();
+    protected abstract StoreFixture fixture();
 
     private static final AuditedEntity SUBJECT = AuditedEntity.user(7);
 

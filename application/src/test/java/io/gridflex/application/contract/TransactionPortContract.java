@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** What every adapter of TransactionPort must do with the stores it spans. */
 public abstract class TransactionPortContract {
 
-    protected abstract AccountStoreFixture fixture();
+    protected abstract StoreFixture fixture();
 
     @Test
     void keeps_everything_a_unit_of_work_wrote() {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** What every adapter of LoadUsersPort and SaveUserPort must do. */
 public abstract class UserPortsContract {
 
-    protected abstract AccountStoreFixture fixture();
+    protected abstract StoreFixture fixture();
 
     private Account acme;
     private Account other;

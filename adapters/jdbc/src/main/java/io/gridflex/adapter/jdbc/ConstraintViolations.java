@@ -21,7 +21,12 @@ public final class ConstraintViolations {
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
             "account_name_unique", "name",
             "app_user_email_unique", "email",
-            "app_user_username_unique", "username");
+            "app_user_username_unique", "username",
+            "generic_asset_type_name_unique", "name",
+            "generic_asset_name_under_parent", "name",
+            "generic_asset_name_account_root", "name",
+            "generic_asset_name_public_root", "name",
+            "sensor_name_unique_per_asset", "name");
 
     private ConstraintViolations() {
     }

@@ -1,19 +1,29 @@
 package io.gridflex.adapter.jdbc;
 
 import io.gridflex.adapter.jdbc.account.AccountsJdbcAdapter;
+import io.gridflex.adapter.jdbc.account.UserPreferencesJdbcAdapter;
+import io.gridflex.adapter.jdbc.asset.AssetsJdbcAdapter;
+import io.gridflex.adapter.jdbc.sensor.SensorsJdbcAdapter;
 import io.gridflex.adapter.jdbc.audit.AuditLogJdbcAdapter;
 import io.gridflex.adapter.jdbc.transaction.JdbcTransactions;
 import io.gridflex.application.account.port.out.LoadAccountsPort;
 import io.gridflex.application.account.port.out.LoadUsersPort;
 import io.gridflex.application.account.port.out.SaveAccountPort;
 import io.gridflex.application.account.port.out.SaveUserPort;
+import io.gridflex.application.account.port.out.UserPreferencesPort;
+import io.gridflex.application.asset.port.out.LoadAssetTypesPort;
+import io.gridflex.application.asset.port.out.LoadAssetsPort;
+import io.gridflex.application.asset.port.out.SaveAssetPort;
+import io.gridflex.application.asset.port.out.SaveAssetTypePort;
+import io.gridflex.application.sensor.port.out.LoadSensorsPort;
+import io.gridflex.application.sensor.port.out.SaveSensorPort;
 import io.gridflex.application.audit.port.out.LoadAuditLogPort;
 import io.gridflex.application.audit.port.out.RecordAuditEventPort;
-import io.gridflex.application.contract.AccountStoreFixture;
+import io.gridflex.application.contract.StoreFixture;
 import io.gridflex.application.transaction.TransactionPort;
 import io.micronaut.context.ApplicationContext;
 
-record JdbcFixture(ApplicationContext context) implements AccountStoreFixture {
+record JdbcFixture(ApplicationContext context) implements StoreFixture {
 
     static JdbcFixture emptied() {
         ApplicationContext context = TestDatabase.context();
@@ -54,5 +64,40 @@ record JdbcFixture(ApplicationContext context) implements AccountStoreFixture {
     @Override
     public TransactionPort transactions() {
         return context.getBean(JdbcTransactions.class);
+    }
+
+    @Override
+    public LoadAssetsPort loadAssets() {
+        return context.getBean(AssetsJdbcAdapter.class);
+    }
+
+    @Override
+    public SaveAssetPort saveAsset() {
+        return context.getBean(AssetsJdbcAdapter.class);
+    }
+
+    @Override
+    public LoadAssetTypesPort loadAssetTypes() {
+        return context.getBean(AssetsJdbcAdapter.class);
+    }
+
+    @Override
+    public SaveAssetTypePort saveAssetType() {
+        return context.getBean(AssetsJdbcAdapter.class);
+    }
+
+    @Override
+    public LoadSensorsPort loadSensors() {
+        return context.getBean(SensorsJdbcAdapter.class);
+    }
+
+    @Override
+    public SaveSensorPort saveSensor() {
+        return context.getBean(SensorsJdbcAdapter.class);
+    }
+
+    @Override
+    public UserPreferencesPort userPreferences() {
+        return context.getBean(UserPreferencesJdbcAdapter.class);
     }
 }

@@ -1,14 +1,14 @@
 package io.gridflex.adapter.jdbc;
 
-import io.gridflex.application.contract.AccountStoreFixture;
+import io.gridflex.application.contract.StoreFixture;
 import io.gridflex.application.contract.TransactionPortContract;
 
 class JdbcTransactionPortTest extends TransactionPortContract {
 
-    private final AccountStoreFixture fixture = JdbcFixture.emptied();
+    private final StoreFixture fixture = JdbcFixture.emptied();
 
     @Override
-    protected AccountStoreFixture fixture() {
+    protected StoreFixture fixture() {
         return fixture;
     }
 }

@@ -61,11 +61,12 @@ public final class TestDatabase {
                 "flyway.datasources.default.properties.flyway.postgresql.transactional.lock", false));
     }
 
-    /** Empties every table, so that each contract test starts from nothing. */
+    /** Empties every table but the seeded asset types, so that each contract test starts from nothing. */
     public static void truncateAll(ApplicationContext context) {
         try (Connection connection = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class)).getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE account, app_user, audit_event RESTART IDENTITY CASCADE");
+            statement.execute("TRUNCATE account, app_user, audit_event, generic_asset, sensor, user_preference RESTART IDENTITY CASCADE; "
+                    + "DELETE FROM generic_asset_type WHERE id > 13" /* the 13 types V3 seeds */);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -4,6 +4,7 @@ import io.gridflex.application.account.port.out.LoadAccountsPort;
 import io.gridflex.application.account.port.out.LoadUsersPort;
 import io.gridflex.application.account.port.out.SaveAccountPort;
 import io.gridflex.application.account.port.out.SaveUserPort;
+import io.gridflex.application.account.port.out.UserPreferencesPort;
 import io.gridflex.application.account.port.out.UserQuery;
 import io.gridflex.application.failure.ConflictException;
 import io.gridflex.application.failure.NotFoundException;
@@ -18,6 +19,8 @@ import io.gridflex.domain.account.NewUser;
 import io.gridflex.domain.account.User;
 import io.gridflex.domain.account.UserId;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -25,17 +28,18 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /** Accounts and users in memory; all access goes through one lock shared with {@link InMemoryTransactions}. */
-public final class InMemoryAccountStore implements LoadAccountsPort, SaveAccountPort, LoadUsersPort, SaveUserPort,
+public final class InMemoryAccountStore implements LoadAccountsPort, SaveAccountPort, LoadUsersPort, SaveUserPort, UserPreferencesPort,
         InMemoryTransactions.Participant {
 
-    private record State(TreeMap<Long, Account> accounts, TreeMap<Long, User> users, long nextAccountId, long nextUserId) {
+    private record State(TreeMap<Long, Account> accounts, TreeMap<Long, User> users, long nextAccountId, long nextUserId,
+                         Map<String, String> preferences) {
         State copy() {
-            return new State(new TreeMap<>(accounts), new TreeMap<>(users), nextAccountId, nextUserId);
+            return new State(new TreeMap<>(accounts), new TreeMap<>(users), nextAccountId, nextUserId, new HashMap<>(preferences));
         }
     }
 
     private final ReentrantLock lock;
-    private State state = new State(new TreeMap<>(), new TreeMap<>(), 1, 1);
+    private State state = new State(new TreeMap<>(), new TreeMap<>(), 1, 1, new HashMap<>());
 
     public InMemoryAccountStore(ReentrantLock sharedLock) {
         this.lock = sharedLock;
@@ -78,7 +82,7 @@ public final class InMemoryAccountStore implements LoadAccountsPort, SaveAccount
             requireFreeAccountName(draft.name(), null);
             Account account = draft.withId(AccountId.of(state.nextAccountId));
             state.accounts.put(account.id().value(), account);
-            state = new State(state.accounts, state.users, state.nextAccountId + 1, state.nextUserId);
+            state = new State(state.accounts, state.users, state.nextAccountId + 1, state.nextUserId, state.preferences);
             return account;
         });
     }
@@ -158,7 +162,7 @@ public final class InMemoryAccountStore implements LoadAccountsPort, SaveAccount
             User user = draft.withId(UserId.of(state.nextUserId));
             requireFreeEmail(user);
             state.users.put(user.id().value(), user);
-            state = new State(state.accounts, state.users, state.nextAccountId, state.nextUserId + 1);
+            state = new State(state.accounts, state.users, state.nextAccountId, state.nextUserId + 1, state.preferences);
             return user;
         });
     }
@@ -187,6 +191,18 @@ public final class InMemoryAccountStore implements LoadAccountsPort, SaveAccount
                 throw new ConflictException("username", "The username " + user.username() + " is already taken.");
             }
         }
+    }
+
+    @Override
+    public Optional<String> findPreference(UserId user, String key) {
+        return locked(() -> Optional.ofNullable(state.preferences.get(user.value() + "/" + key)));
+    }
+
+    @Override
+    public void putPreference(UserId user, String key, Optional<String> value) {
+        locked(() -> value.isPresent()
+                ? state.preferences.put(user.value() + "/" + key, value.get())
+                : state.preferences.remove(user.value() + "/" + key));
     }
 
     @Override

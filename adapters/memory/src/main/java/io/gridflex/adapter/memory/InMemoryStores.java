@@ -12,6 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class InMemoryStores {
 
     public final InMemoryAccountStore accounts;
+    public final InMemoryAssetStore assets;
     public final InMemoryAuditLog auditLog;
     public final InMemoryTransactions transactions;
     public final ProbeStorePort probe = () -> true;
@@ -19,7 +20,8 @@ public final class InMemoryStores {
     public InMemoryStores() {
         ReentrantLock lock = new ReentrantLock();
         this.accounts = new InMemoryAccountStore(lock);
+        this.assets = new InMemoryAssetStore(lock, accounts);
         this.auditLog = new InMemoryAuditLog(lock);
-        this.transactions = new InMemoryTransactions(lock, List.of(accounts, auditLog));
+        this.transactions = new InMemoryTransactions(lock, List.of(accounts, assets, auditLog));
     }
 }

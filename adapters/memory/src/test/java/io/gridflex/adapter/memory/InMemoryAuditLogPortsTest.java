@@ -1,14 +1,14 @@
 package io.gridflex.adapter.memory;
 
 import io.gridflex.application.contract.AuditLogPortsContract;
-import io.gridflex.application.contract.AccountStoreFixture;
+import io.gridflex.application.contract.StoreFixture;
 
 class InMemoryAuditLogPortsTest extends AuditLogPortsContract {
 
-    private final AccountStoreFixture fixture = InMemoryFixture.fresh();
+    private final StoreFixture fixture = InMemoryFixture.fresh();
 
     @Override
-    protected AccountStoreFixture fixture() {
+    protected StoreFixture fixture() {
         return fixture;
     }
 }

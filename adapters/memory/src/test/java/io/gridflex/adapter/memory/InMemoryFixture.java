@@ -4,12 +4,19 @@ import io.gridflex.application.account.port.out.LoadAccountsPort;
 import io.gridflex.application.account.port.out.LoadUsersPort;
 import io.gridflex.application.account.port.out.SaveAccountPort;
 import io.gridflex.application.account.port.out.SaveUserPort;
+import io.gridflex.application.account.port.out.UserPreferencesPort;
+import io.gridflex.application.asset.port.out.LoadAssetTypesPort;
+import io.gridflex.application.asset.port.out.LoadAssetsPort;
+import io.gridflex.application.asset.port.out.SaveAssetPort;
+import io.gridflex.application.asset.port.out.SaveAssetTypePort;
+import io.gridflex.application.sensor.port.out.LoadSensorsPort;
+import io.gridflex.application.sensor.port.out.SaveSensorPort;
 import io.gridflex.application.audit.port.out.LoadAuditLogPort;
 import io.gridflex.application.audit.port.out.RecordAuditEventPort;
-import io.gridflex.application.contract.AccountStoreFixture;
+import io.gridflex.application.contract.StoreFixture;
 import io.gridflex.application.transaction.TransactionPort;
 
-record InMemoryFixture(InMemoryStores stores) implements AccountStoreFixture {
+record InMemoryFixture(InMemoryStores stores) implements StoreFixture {
 
     static InMemoryFixture fresh() {
         return new InMemoryFixture(new InMemoryStores());
@@ -48,5 +55,40 @@ record InMemoryFixture(InMemoryStores stores) implements AccountStoreFixture {
     @Override
     public TransactionPort transactions() {
         return stores.transactions;
+    }
+
+    @Override
+    public LoadAssetsPort loadAssets() {
+        return stores.assets;
+    }
+
+    @Override
+    public SaveAssetPort saveAsset() {
+        return stores.assets;
+    }
+
+    @Override
+    public LoadAssetTypesPort loadAssetTypes() {
+        return stores.assets;
+    }
+
+    @Override
+    public SaveAssetTypePort saveAssetType() {
+        return stores.assets;
+    }
+
+    @Override
+    public LoadSensorsPort loadSensors() {
+        return stores.assets;
+    }
+
+    @Override
+    public SaveSensorPort saveSensor() {
+        return stores.assets;
+    }
+
+    @Override
+    public UserPreferencesPort userPreferences() {
+        return stores.accounts;
     }
 }

@@ -1,14 +1,14 @@
 package io.gridflex.adapter.memory;
 
 import io.gridflex.application.contract.UserPortsContract;
-import io.gridflex.application.contract.AccountStoreFixture;
+import io.gridflex.application.contract.StoreFixture;
 
 class InMemoryUserPortsTest extends UserPortsContract {
 
-    private final AccountStoreFixture fixture = InMemoryFixture.fresh();
+    private final StoreFixture fixture = InMemoryFixture.fresh();
 
     @Override
-    protected AccountStoreFixture fixture() {
+    protected StoreFixture fixture() {
         return fixture;
     }
 }

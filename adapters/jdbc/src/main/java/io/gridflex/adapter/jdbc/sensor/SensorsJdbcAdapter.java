@@ -1,0 +1,122 @@
+package io.gridflex.adapter.jdbc.sensor;
+
+import static io.gridflex.adapter.jdbc.ConstraintViolations.translated;
+
+import io.gridflex.adapter.jdbc.JsonColumns;
+import io.gridflex.adapter.jdbc.PagedSelect;
+import io.gridflex.adapter.jdbc.SqlSearch;
+import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.application.page.Page;
+import io.gridflex.application.page.PageRequest;
+import io.gridflex.application.sensor.port.out.LoadSensorsPort;
+import io.gridflex.application.sensor.port.out.SaveSensorPort;
+import io.gridflex.application.sensor.port.out.SensorQuery;
+import io.gridflex.domain.account.AccountId;
+import io.gridflex.domain.asset.AssetId;
+import io.gridflex.domain.sensor.KnowledgeHorizon;
+import io.gridflex.domain.sensor.NewSensor;
+import io.gridflex.domain.sensor.Sensor;
+import io.gridflex.domain.sensor.SensorId;
+import io.gridflex.domain.unit.SensorUnit;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@Singleton
+@Transactional // every port call is one transaction, or joins the caller's unit of work
+public class SensorsJdbcAdapter implements LoadSensorsPort, SaveSensorPort {
+
+    private final SensorRows rows;
+    private final JdbcOperations jdbc;
+    private final JsonColumns json;
+
+    SensorsJdbcAdapter(SensorRows rows, JdbcOperations jdbc, JsonColumns json) {
+        this.rows = rows;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<Sensor> findSensor(SensorId id) {
+        return rows.findById(id.value()).map(this::toSensor);
+    }
+
+    @Override
+    public Optional<Sensor> findSensorByName(AssetId asset, String name) {
+        return rows.findByGenericAssetIdAndName(asset.value(), name.strip()).map(this::toSensor);
+    }
+
+    @Override
+    public List<Sensor> listSensorsOf(AssetId asset) {
+        return rows.findByGenericAssetIdOrderById(asset.value()).stream().map(this::toSensor).toList();
+    }
+
+    @Override
+    public Page<Sensor> listSensors(SensorQuery query, Optional<PageRequest> page) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder scope = new StringBuilder(
+                "FROM sensor s JOIN generic_asset g ON g.id = s.generic_asset_id LEFT JOIN account a ON a.id = g.account_id WHERE TRUE");
+        if (query.underAsset().isPresent()) {
+            if (query.withDescendants()) {
+                scope.append(" AND s.generic_asset_id IN (WITH RECURSIVE down (id, depth) AS ("
+                        + "SELECT id, 0 FROM generic_asset WHERE id = ? UNION ALL "
+                        + "SELECT c.id, down.depth + 1 FROM generic_asset c JOIN down ON c.parent_asset_id = down.id "
+                        + "WHERE down.depth < 1000) SELECT id FROM down)");
+            } else {
+                scope.append(" AND s.generic_asset_id = ?");
+            }
+            parameters.add(query.underAsset().get().value());
+        }
+        if (query.accounts().isPresent()) {
+            scope.append(" AND (g.account_id = ANY(?)").append(query.includePublic() ? " OR g.account_id IS NULL)" : ")");
+            parameters.add(query.accounts().get().stream().map(AccountId::value).toArray(Long[]::new));
+        } else if (!query.includePublic()) {
+            scope.append(" AND g.account_id IS NOT NULL");
+        }
+        if (query.unit().isPresent()) {
+            scope.append(" AND s.unit = ?");
+            parameters.add(query.unit().get());
+        }
+        return new PagedSelect("s.*", scope.toString(), parameters)
+                .fetch(jdbc, SqlSearch.of(query.search(), "s.name", "a.name"), "s.id ASC", page, SensorRow.class)
+                .map(this::toSensor);
+    }
+
+    @Override
+    public Sensor createSensor(NewSensor sensor) {
+        return toSensor(translated(() -> rows.save(toRow(sensor.withId(SensorId.of(Long.MAX_VALUE)), null))));
+    }
+
+    @Override
+    public Sensor updateSensor(Sensor sensor) {
+        if (!rows.existsById(sensor.id().value())) {
+            throw new NotFoundException("Sensor " + sensor.id() + " not found.");
+        }
+        SensorRow row = toRow(sensor, sensor.id().value());
+        return toSensor(translated(() -> rows.update(row)));
+    }
+
+    @Override
+    public void deleteSensor(SensorId id) {
+        rows.deleteById(id.value()); // its data follows by ON DELETE CASCADE
+    }
+
+    /** @param id the row id: null for a row the database is to number */
+    private SensorRow toRow(Sensor sensor, Long id) {
+        return new SensorRow(id, sensor.assetId().value(), sensor.name(), sensor.unit().symbol(),
+                sensor.eventResolution().toSeconds(), sensor.timezone().getId(), sensor.knowledgeHorizon().function(),
+                json.write(sensor.knowledgeHorizon().parameters()), json.write(sensor.attributes()));
+    }
+
+    private Sensor toSensor(SensorRow row) {
+        return new Sensor(SensorId.of(row.id()), AssetId.of(row.genericAssetId()), row.name(), SensorUnit.of(row.unit()),
+                Duration.ofSeconds(row.eventResolutionSeconds()), ZoneId.of(row.timezone()),
+                KnowledgeHorizon.of(row.knowledgeHorizonFnc(), json.readObject(row.knowledgeHorizonPar())),
+                json.read(row.attributes()));
+    }
+}
