@@ -7,6 +7,16 @@ import io.gridflex.application.account.port.out.PasswordHasher;
 import io.gridflex.application.account.port.out.SaveAccountPort;
 import io.gridflex.application.account.port.out.SaveUserPort;
 import io.gridflex.application.account.port.out.TokenIssuer;
+import io.gridflex.application.account.port.out.UserPreferencesPort;
+import io.gridflex.application.asset.port.out.LoadAssetTypesPort;
+import io.gridflex.application.asset.port.out.LoadAssetsPort;
+import io.gridflex.application.asset.port.out.SaveAssetPort;
+import io.gridflex.application.asset.port.out.SaveAssetTypePort;
+import io.gridflex.application.asset.service.AssetService;
+import io.gridflex.application.sensor.port.out.LoadSensorsPort;
+import io.gridflex.application.sensor.port.out.SaveSensorPort;
+import io.gridflex.application.sensor.service.SensorService;
+import io.gridflex.domain.sensor.EntityAddress;
 import io.gridflex.application.account.service.AccountService;
 import io.gridflex.application.account.service.AuthenticationService;
 import io.gridflex.application.account.service.UserService;
@@ -20,6 +30,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.YearMonth;
 
 /**
  * The one place where the application's services meet their adapters. An embedder builds the
@@ -59,6 +70,29 @@ public class ServicesFactory {
     AccountService accountService(LoadAccountsPort accounts, SaveAccountPort saveAccount, LoadUsersPort users,
                                   RecordAuditEventPort audit, TransactionPort transactions, Clock clock) {
         return new AccountService(accounts, saveAccount, users, audit, transactions, clock);
+    }
+
+    @Singleton
+    AssetService assetService(LoadAssetsPort assets, SaveAssetPort saveAsset, LoadAssetTypesPort types,
+                              SaveAssetTypePort saveType, LoadAccountsPort accounts, LoadUsersPort users,
+                              LoadSensorsPort sensors, RecordAuditEventPort audit, LoadAuditLogPort auditLog,
+                              UserPreferencesPort preferences, TransactionPort transactions, Clock clock) {
+        return new AssetService(assets, saveAsset, types, saveType, accounts, users, sensors, audit, auditLog, preferences,
+                transactions, clock);
+    }
+
+    @Singleton
+    SensorService sensorService(LoadSensorsPort sensors, SaveSensorPort saveSensor, LoadAssetsPort assets,
+                                LoadAccountsPort accounts, LoadUsersPort users, RecordAuditEventPort audit,
+                                TransactionPort transactions, Clock clock) {
+        return new SensorService(sensors, saveSensor, assets, accounts, users, audit, transactions, clock);
+    }
+
+    /** Who names the sensors in their entity addresses (ea1.&lt;month&gt;.&lt;reversed domain&gt;:fm1.&lt;id&gt;). */
+    @Singleton
+    EntityAddress.NamingAuthority namingAuthority(@Value("${gridflex.entity-address.since:2026-01}") String since,
+                                                  @Value("${gridflex.entity-address.domain:localhost}") String domain) {
+        return EntityAddress.NamingAuthority.of(YearMonth.parse(since), domain);
     }
 
     @Singleton

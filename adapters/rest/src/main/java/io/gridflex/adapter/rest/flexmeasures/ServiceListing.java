@@ -23,7 +23,23 @@ final class ServiceListing {
             service("GET /api/v3_0/accounts", "authenticated", "Download account list"),
             service("POST /api/v3_0/accounts", "admin, consultant", "Create an account"),
             service("GET /api/v3_0/accounts/(id)", "authenticated", "Get an account"),
-            service("PATCH /api/v3_0/accounts/(id)", "authenticated", "Update an account"));
+            service("PATCH /api/v3_0/accounts/(id)", "authenticated", "Update an account"),
+            service("GET /api/v3_0/assets", "authenticated", "Download asset list"),
+            service("POST /api/v3_0/assets", "authenticated", "Create a new asset"),
+            service("GET /api/v3_0/assets/public", "authenticated", "Return all public assets."),
+            service("GET /api/v3_0/assets/types", "authenticated", "List the asset types"),
+            service("POST /api/v3_0/assets/types", "admin", "Add an asset type"),
+            service("POST /api/v3_0/assets/default_asset_view", "authenticated", "Update the default asset view"),
+            service("GET /api/v3_0/assets/(id)", "authenticated", "Get an asset"),
+            service("PATCH /api/v3_0/assets/(id)", "authenticated", "Update an asset"),
+            service("DELETE /api/v3_0/assets/(id)", "authenticated", "Delete an asset"),
+            service("GET /api/v3_0/assets/(id)/sensors", "authenticated", "Return all sensors under an asset."),
+            service("GET /api/v3_0/assets/(id)/auditlog", "authenticated", "Get audit log"),
+            service("GET /api/v3_0/sensors", "authenticated", "Get list of sensors"),
+            service("POST /api/v3_0/sensors", "authenticated", "Create a new Sensor"),
+            service("GET /api/v3_0/sensors/(id)", "authenticated", "Get a sensor"),
+            service("PATCH /api/v3_0/sensors/(id)", "admin", "Update a sensor"),
+            service("DELETE /api/v3_0/sensors/(id)", "authenticated", "Delete a sensor"));
 
     private static Map<String, String> service(String endpoint, String access, String description) {
         return Map.of("endpoint", endpoint, "access", access, "description", description);

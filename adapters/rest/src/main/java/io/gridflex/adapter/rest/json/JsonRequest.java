@@ -109,6 +109,80 @@ public final class JsonRequest {
         return integer(field).map(Optional::of);
     }
 
+    public Optional<Double> number(String field) {
+        return read(field, node -> node.isNumber() ? node.getDoubleValue() : null, "Not a valid number.");
+    }
+
+    /** A number that may be sent as null to clear it: empty = absent, Optional.empty() inside = null. */
+    public Optional<Optional<Double>> nullableNumber(String field) {
+        JsonNode node = object.get(field);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node.isNull()) {
+            return Optional.of(Optional.empty());
+        }
+        return number(field).map(Optional::of);
+    }
+
+    /**
+     * A JSON object, sent as an object or, as FlexMeasures clients do, as a string holding one.
+     */
+    public Optional<Map<String, Object>> jsonObject(String field, JsonMapper mapper) {
+        return read(field, node -> {
+            JsonNode value = node;
+            if (node.isString()) {
+                try {
+                    value = mapper.readValue(node.getStringValue(), JsonNode.class);
+                } catch (IOException | RuntimeException e) {
+                    return null;
+                }
+            }
+            return value != null && value.isObject() ? asMap(value) : null;
+        }, "Not a valid JSON object.");
+    }
+
+    /** An ISO 8601 duration such as PT15M. */
+    public Optional<java.time.Duration> duration(String field) {
+        return convert(field, string(field), value -> {
+            try {
+                return java.time.Duration.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("Not a valid ISO 8601 duration: " + value + ".");
+            }
+        });
+    }
+
+    /** The plain Java value of a JSON node: maps, lists, text, numbers, booleans and null. */
+    public static Object plain(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isObject()) {
+            return asMap(node);
+        }
+        if (node.isArray()) {
+            List<Object> items = new ArrayList<>();
+            node.values().forEach(item -> items.add(plain(item)));
+            return items;
+        }
+        if (node.isString()) {
+            return node.getStringValue();
+        }
+        if (node.isBoolean()) {
+            return node.getBooleanValue();
+        }
+        return node.getNumberValue();
+    }
+
+    private static Map<String, Object> asMap(JsonNode node) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : node.entries()) {
+            map.put(entry.getKey(), plain(entry.getValue()));
+        }
+        return map;
+    }
+
     public Optional<List<JsonNode>> list(String field) {
         return read(field, node -> {
             if (!node.isArray()) {
@@ -143,6 +217,16 @@ public final class JsonRequest {
             error(field, e.getMessage() == null ? "Invalid value." : e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** Builds a value object from fields already read, its refusal becoming an error of the field it names. */
+    public <T> Optional<T> build(java.util.function.Supplier<T> builder) {
+        try {
+            return Optional.of(builder.get());
+        } catch (InvalidValueException e) {
+            error(e.field(), e.reason());
+            return Optional.empty();
+        }
     }
 
     public void error(String field, String message) {
