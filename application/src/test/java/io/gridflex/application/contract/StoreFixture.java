@@ -9,6 +9,11 @@ import io.gridflex.application.asset.port.out.LoadAssetTypesPort;
 import io.gridflex.application.asset.port.out.LoadAssetsPort;
 import io.gridflex.application.asset.port.out.SaveAssetPort;
 import io.gridflex.application.asset.port.out.SaveAssetTypePort;
+import io.gridflex.application.belief.port.out.AppendBeliefsPort;
+import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
+import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
+import io.gridflex.application.belief.port.out.LoadBeliefsPort;
+import io.gridflex.application.belief.port.out.SourcesPort;
 import io.gridflex.application.sensor.port.out.LoadSensorsPort;
 import io.gridflex.application.sensor.port.out.SaveSensorPort;
 import io.gridflex.application.audit.port.out.LoadAuditLogPort;
@@ -44,4 +49,14 @@ public interface StoreFixture {
     SaveSensorPort saveSensor();
 
     UserPreferencesPort userPreferences();
+
+    LoadBeliefsPort loadBeliefs();
+
+    AppendBeliefsPort appendBeliefs();
+
+    DeleteBeliefsPort deleteBeliefs();
+
+    LoadBeliefStatsPort beliefStats();
+
+    SourcesPort sources();
 }

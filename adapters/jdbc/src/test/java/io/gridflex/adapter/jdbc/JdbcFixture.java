@@ -3,6 +3,7 @@ package io.gridflex.adapter.jdbc;
 import io.gridflex.adapter.jdbc.account.AccountsJdbcAdapter;
 import io.gridflex.adapter.jdbc.account.UserPreferencesJdbcAdapter;
 import io.gridflex.adapter.jdbc.asset.AssetsJdbcAdapter;
+import io.gridflex.adapter.jdbc.belief.BeliefsJdbcAdapter;
 import io.gridflex.adapter.jdbc.sensor.SensorsJdbcAdapter;
 import io.gridflex.adapter.jdbc.audit.AuditLogJdbcAdapter;
 import io.gridflex.adapter.jdbc.transaction.JdbcTransactions;
@@ -15,6 +16,11 @@ import io.gridflex.application.asset.port.out.LoadAssetTypesPort;
 import io.gridflex.application.asset.port.out.LoadAssetsPort;
 import io.gridflex.application.asset.port.out.SaveAssetPort;
 import io.gridflex.application.asset.port.out.SaveAssetTypePort;
+import io.gridflex.application.belief.port.out.AppendBeliefsPort;
+import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
+import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
+import io.gridflex.application.belief.port.out.LoadBeliefsPort;
+import io.gridflex.application.belief.port.out.SourcesPort;
 import io.gridflex.application.sensor.port.out.LoadSensorsPort;
 import io.gridflex.application.sensor.port.out.SaveSensorPort;
 import io.gridflex.application.audit.port.out.LoadAuditLogPort;
@@ -99,5 +105,30 @@ record JdbcFixture(ApplicationContext context) implements StoreFixture {
     @Override
     public UserPreferencesPort userPreferences() {
         return context.getBean(UserPreferencesJdbcAdapter.class);
+    }
+
+    @Override
+    public LoadBeliefsPort loadBeliefs() {
+        return context.getBean(BeliefsJdbcAdapter.class);
+    }
+
+    @Override
+    public AppendBeliefsPort appendBeliefs() {
+        return context.getBean(BeliefsJdbcAdapter.class);
+    }
+
+    @Override
+    public DeleteBeliefsPort deleteBeliefs() {
+        return context.getBean(BeliefsJdbcAdapter.class);
+    }
+
+    @Override
+    public LoadBeliefStatsPort beliefStats() {
+        return context.getBean(BeliefsJdbcAdapter.class);
+    }
+
+    @Override
+    public SourcesPort sources() {
+        return context.getBean(BeliefsJdbcAdapter.class);
     }
 }

@@ -65,8 +65,20 @@ public final class TestDatabase {
     public static void truncateAll(ApplicationContext context) {
         try (Connection connection = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class)).getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE account, app_user, audit_event, generic_asset, sensor, user_preference RESTART IDENTITY CASCADE; "
+            statement.execute("TRUNCATE account, app_user, audit_event, generic_asset, sensor, user_preference, timed_belief, data_source RESTART IDENTITY CASCADE; "
                     + "DELETE FROM generic_asset_type WHERE id > 13" /* the 13 types V3 seeds */);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The single number a query answers, read outside any transaction. */
+    public static long queryLong(ApplicationContext context, String sql) {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class)).getConnection();
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

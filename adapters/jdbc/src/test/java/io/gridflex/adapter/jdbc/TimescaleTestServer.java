@@ -26,6 +26,29 @@ public final class TimescaleTestServer implements AutoCloseable {
         this.jdbcUrl = jdbcUrl;
     }
 
+    private static TimescaleTestServer shared;
+    private static io.micronaut.context.ApplicationContext sharedContext;
+
+    /**
+     * One server and one migrated context per test JVM, shared by the TimescaleDB tests (it starts
+     * in seconds and serves one session); stopped when the JVM ends.
+     */
+    public static synchronized io.micronaut.context.ApplicationContext sharedContext() throws IOException, InterruptedException {
+        if (sharedContext == null) {
+            shared = start();
+            sharedContext = TestDatabase.contextFor(shared.jdbcUrl(), "postgres", "postgres", true);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                sharedContext.close();
+                try {
+                    shared.close();
+                } catch (IOException | InterruptedException ignored) {
+                    // going away anyway
+                }
+            }));
+        }
+        return sharedContext;
+    }
+
     public static TimescaleTestServer start() throws IOException, InterruptedException {
         Optional<Path> home = locate();
         if (home.isEmpty()) {

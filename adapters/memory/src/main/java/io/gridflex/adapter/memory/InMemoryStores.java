@@ -13,6 +13,7 @@ public final class InMemoryStores {
 
     public final InMemoryAccountStore accounts;
     public final InMemoryAssetStore assets;
+    public final InMemoryBeliefStore beliefs;
     public final InMemoryAuditLog auditLog;
     public final InMemoryTransactions transactions;
     public final ProbeStorePort probe = () -> true;
@@ -21,7 +22,8 @@ public final class InMemoryStores {
         ReentrantLock lock = new ReentrantLock();
         this.accounts = new InMemoryAccountStore(lock);
         this.assets = new InMemoryAssetStore(lock, accounts);
+        this.beliefs = new InMemoryBeliefStore(lock, assets);
         this.auditLog = new InMemoryAuditLog(lock);
-        this.transactions = new InMemoryTransactions(lock, List.of(accounts, assets, auditLog));
+        this.transactions = new InMemoryTransactions(lock, List.of(accounts, assets, beliefs, auditLog));
     }
 }

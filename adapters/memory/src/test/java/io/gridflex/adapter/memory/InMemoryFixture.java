@@ -9,6 +9,11 @@ import io.gridflex.application.asset.port.out.LoadAssetTypesPort;
 import io.gridflex.application.asset.port.out.LoadAssetsPort;
 import io.gridflex.application.asset.port.out.SaveAssetPort;
 import io.gridflex.application.asset.port.out.SaveAssetTypePort;
+import io.gridflex.application.belief.port.out.AppendBeliefsPort;
+import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
+import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
+import io.gridflex.application.belief.port.out.LoadBeliefsPort;
+import io.gridflex.application.belief.port.out.SourcesPort;
 import io.gridflex.application.sensor.port.out.LoadSensorsPort;
 import io.gridflex.application.sensor.port.out.SaveSensorPort;
 import io.gridflex.application.audit.port.out.LoadAuditLogPort;
@@ -90,5 +95,30 @@ record InMemoryFixture(InMemoryStores stores) implements StoreFixture {
     @Override
     public UserPreferencesPort userPreferences() {
         return stores.accounts;
+    }
+
+    @Override
+    public LoadBeliefsPort loadBeliefs() {
+        return stores.beliefs;
+    }
+
+    @Override
+    public AppendBeliefsPort appendBeliefs() {
+        return stores.beliefs;
+    }
+
+    @Override
+    public DeleteBeliefsPort deleteBeliefs() {
+        return stores.beliefs;
+    }
+
+    @Override
+    public LoadBeliefStatsPort beliefStats() {
+        return stores.beliefs;
+    }
+
+    @Override
+    public SourcesPort sources() {
+        return stores.beliefs;
     }
 }

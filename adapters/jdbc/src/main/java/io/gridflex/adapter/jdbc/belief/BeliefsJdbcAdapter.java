@@ -1,0 +1,201 @@
+package io.gridflex.adapter.jdbc.belief;
+
+import io.gridflex.application.belief.port.out.AppendBeliefsPort;
+import io.gridflex.application.belief.port.out.BeliefQuery;
+import io.gridflex.application.belief.port.out.BeliefStats;
+import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
+import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
+import io.gridflex.application.belief.port.out.LoadBeliefsPort;
+import io.gridflex.application.belief.port.out.SourcesPort;
+import io.gridflex.domain.account.UserId;
+import io.gridflex.domain.belief.Belief;
+import io.gridflex.domain.belief.DataSource;
+import io.gridflex.domain.belief.SourceId;
+import io.gridflex.domain.sensor.SensorId;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Beliefs in one table ({@code timed_belief}, a hypertable where TimescaleDB is present). Writes go
+ * in bulk through {@code INSERT … SELECT unnest(arrays)}, one statement per chunk, never row by row:
+ * it also works on the single-session TimescaleDB test server, where COPY does not.
+ */
+@Singleton
+@Transactional
+public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, DeleteBeliefsPort, LoadBeliefStatsPort, SourcesPort {
+
+    static final int CHUNK = 10_000;
+    private static final String COLUMNS = "sensor_id, event_start, belief_time, source_id, cumulative_probability, event_value";
+
+    private final JdbcOperations jdbc;
+
+    BeliefsJdbcAdapter(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Belief> searchBeliefs(BeliefQuery query) {
+        List<Object> parameters = new ArrayList<>(List.of(query.sensor().value(), at(query.from()), at(query.until())));
+        StringBuilder where = new StringBuilder("sensor_id = ? AND event_start >= ? AND event_start < ?");
+        query.prior().ifPresent(prior -> {
+            where.append(" AND belief_time <= ?");
+            parameters.add(at(prior));
+        });
+        if (!query.sources().isEmpty()) {
+            where.append(" AND source_id = ANY(?)");
+            parameters.add(query.sources().stream().map(SourceId::value).toArray(Long[]::new));
+        }
+        String sql = query.mostRecentOnly()
+                ? "SELECT " + COLUMNS + " FROM (SELECT *, rank() OVER (PARTITION BY event_start, source_id ORDER BY belief_time DESC) "
+                  + "AS recency FROM timed_belief WHERE " + where + ") latest WHERE recency = 1 ORDER BY event_start, belief_time"
+                : "SELECT " + COLUMNS + " FROM timed_belief WHERE " + where + " ORDER BY event_start, belief_time";
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            try (ResultSet rs = statement.executeQuery()) {
+                List<Belief> beliefs = new ArrayList<>();
+                while (rs.next()) {
+                    beliefs.add(new Belief(SensorId.of(rs.getLong(1)), instant(rs, 2), instant(rs, 3), SourceId.of(rs.getLong(4)),
+                            rs.getDouble(5), rs.getDouble(6)));
+                }
+                return beliefs;
+            }
+        });
+    }
+
+    @Override
+    public long appendBeliefs(List<Belief> beliefs, boolean replace) {
+        String sql = "INSERT INTO timed_belief (" + COLUMNS + ") SELECT * FROM unnest(?::bigint[], ?::text[]::timestamptz[], "
+                + "?::text[]::timestamptz[], ?::bigint[], ?::float8[], ?::float8[]) "
+                + "ON CONFLICT (sensor_id, event_start, belief_time, source_id, cumulative_probability) "
+                + (replace ? "DO UPDATE SET event_value = EXCLUDED.event_value" : "DO NOTHING");
+        long written = 0;
+        for (int from = 0; from < beliefs.size(); from += CHUNK) {
+            List<Belief> chunk = beliefs.subList(from, Math.min(beliefs.size(), from + CHUNK));
+            written += jdbc.prepareStatement(sql, statement -> {
+                Connection connection = statement.getConnection();
+                int n = chunk.size();
+                Long[] sensors = new Long[n];
+                String[] events = new String[n];
+                String[] beliefTimes = new String[n];
+                Long[] sources = new Long[n];
+                Double[] probabilities = new Double[n];
+                Double[] values = new Double[n];
+                for (int i = 0; i < n; i++) {
+                    Belief b = chunk.get(i);
+                    sensors[i] = b.sensor().value();
+                    events[i] = b.eventStart().toString();
+                    beliefTimes[i] = b.beliefTime().toString();
+                    sources[i] = b.source().value();
+                    probabilities[i] = b.cumulativeProbability();
+                    values[i] = b.value();
+                }
+                Array[] arrays = {connection.createArrayOf("bigint", sensors), connection.createArrayOf("text", events),
+                        connection.createArrayOf("text", beliefTimes), connection.createArrayOf("bigint", sources),
+                        connection.createArrayOf("float8", probabilities), connection.createArrayOf("float8", values)};
+                for (int i = 0; i < arrays.length; i++) {
+                    statement.setArray(i + 1, arrays[i]);
+                }
+                return (long) statement.executeUpdate();
+            });
+        }
+        return written;
+    }
+
+    @Override
+    public long deleteBeliefs(SensorId sensor) {
+        return jdbc.prepareStatement("DELETE FROM timed_belief WHERE sensor_id = ?", statement -> {
+            statement.setLong(1, sensor.value());
+            return (long) statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public List<BeliefStats> beliefStats(SensorId sensor) {
+        return jdbc.prepareStatement("""
+                SELECT source_id, min(event_start), max(event_start), max(belief_time), min(event_value), max(event_value),
+                       avg(event_value), sum(event_value), count(*)
+                FROM (SELECT source_id, event_start, belief_time, event_value,
+                             row_number() OVER (PARTITION BY event_start, source_id
+                                                ORDER BY belief_time DESC, abs(cumulative_probability - 0.5)) AS recency
+                      FROM timed_belief WHERE sensor_id = ?) latest
+                WHERE recency = 1 GROUP BY source_id ORDER BY source_id""", statement -> {
+            statement.setLong(1, sensor.value());
+            try (ResultSet rs = statement.executeQuery()) {
+                List<BeliefStats> stats = new ArrayList<>();
+                while (rs.next()) {
+                    stats.add(new BeliefStats(SourceId.of(rs.getLong(1)), instant(rs, 2), instant(rs, 3), instant(rs, 4),
+                            rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getLong(9)));
+                }
+                return stats;
+            }
+        });
+    }
+
+    @Override
+    public DataSource findOrRegisterSource(DataSource.DataSourceDescription d) {
+        List<Object> parameters = List.of(d.name(), d.type(), d.model().orElse(""), d.version().orElse(""),
+                d.userId().map(UserId::value).orElse(0L));
+        jdbc.prepareStatement("INSERT INTO data_source (name, type, model, version, user_id) "
+                + "VALUES (?, ?, NULLIF(?, ''), NULLIF(?, ''), NULLIF(?, 0)) ON CONFLICT DO NOTHING", statement -> {
+                    bind(statement, parameters);
+                    return statement.executeUpdate();
+                });
+        return jdbc.prepareStatement("SELECT id FROM data_source WHERE name = ? AND type = ? AND COALESCE(model, '') = ? "
+                + "AND COALESCE(version, '') = ? AND COALESCE(user_id, 0) = ?", statement -> {
+                    bind(statement, parameters);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        rs.next();
+                        return new DataSource(SourceId.of(rs.getLong(1)), d);
+                    }
+                });
+    }
+
+    @Override
+    public List<DataSource> findSources(Collection<SourceId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement("SELECT id, name, type, model, version, user_id FROM data_source WHERE id = ANY(?) ORDER BY id",
+                statement -> {
+                    statement.setObject(1, ids.stream().map(SourceId::value).toArray(Long[]::new));
+                    try (ResultSet rs = statement.executeQuery()) {
+                        List<DataSource> sources = new ArrayList<>();
+                        while (rs.next()) {
+                            long user = rs.getLong(6);
+                            sources.add(new DataSource(SourceId.of(rs.getLong(1)), new DataSource.DataSourceDescription(
+                                    rs.getString(2), rs.getString(3), Optional.ofNullable(rs.getString(4)),
+                                    Optional.ofNullable(rs.getString(5)), user == 0 ? Optional.empty()
+                                    : Optional.of(UserId.of(user)))));
+                        }
+                        return sources;
+                    }
+                });
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.gridflex.application.belief.port.in;
+
+import io.gridflex.domain.belief.SourceId;
+import io.gridflex.domain.invariant.Require;
+import io.gridflex.domain.sensor.SensorId;
+import io.gridflex.domain.unit.SensorUnit;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A read of a sensor's data: one value per {@code resolution} slot (default: the sensor's) in
+ * {@code unit}, from beliefs held no later than {@code prior} and at least {@code horizon} before
+ * each event's knowledge time, by the given sources (empty: any).
+ */
+public record ReadSensorDataQuery(SensorId sensor, Instant start, Duration duration, SensorUnit unit,
+                                  Optional<Duration> resolution, Optional<Instant> prior, Optional<Duration> horizon,
+                                  Set<SourceId> sources) {
+
+    public ReadSensorDataQuery {
+        Require.present("sensor", sensor);
+        Require.present("start", start);
+        Require.present("duration", duration);
+        Require.that(!duration.isNegative(), "duration", "Must not be negative.");
+        Require.present("unit", unit);
+        Require.present("resolution", resolution).ifPresent(r ->
+                Require.that(!r.isNegative() && !r.isZero(), "resolution", "Must be positive."));
+        Require.present("prior", prior);
+        Require.present("horizon", horizon);
+        sources = Set.copyOf(sources);
+    }
+}

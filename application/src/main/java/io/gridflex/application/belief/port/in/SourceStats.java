@@ -1,0 +1,7 @@
+package io.gridflex.application.belief.port.in;
+
+import io.gridflex.application.belief.port.out.BeliefStats;
+import io.gridflex.domain.belief.DataSource;
+
+public record SourceStats(DataSource source, BeliefStats stats) {
+}

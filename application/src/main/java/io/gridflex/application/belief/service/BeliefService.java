@@ -1,0 +1,228 @@
+package io.gridflex.application.belief.service;
+
+import io.gridflex.application.account.port.out.LoadAccountsPort;
+import io.gridflex.application.account.port.out.LoadUsersPort;
+import io.gridflex.application.asset.port.out.LoadAssetsPort;
+import io.gridflex.application.asset.service.AssetAccess;
+import io.gridflex.application.belief.port.in.DeleteSensorDataUseCase;
+import io.gridflex.application.belief.port.in.GetSensorStatsUseCase;
+import io.gridflex.application.belief.port.in.ReadSensorDataQuery;
+import io.gridflex.application.belief.port.in.ReadSensorDataUseCase;
+import io.gridflex.application.belief.port.in.RecordBeliefsCommand;
+import io.gridflex.application.belief.port.in.RecordBeliefsUseCase;
+import io.gridflex.application.belief.port.in.RecordOutcome;
+import io.gridflex.application.belief.port.in.SensorData;
+import io.gridflex.application.belief.port.in.SourceStats;
+import io.gridflex.application.belief.port.out.AppendBeliefsPort;
+import io.gridflex.application.belief.port.out.BeliefQuery;
+import io.gridflex.application.belief.port.out.BeliefStats;
+import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
+import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
+import io.gridflex.application.belief.port.out.LoadBeliefsPort;
+import io.gridflex.application.belief.port.out.SourcesPort;
+import io.gridflex.application.failure.ForbiddenException;
+import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.application.sensor.port.out.LoadSensorsPort;
+import io.gridflex.application.transaction.TransactionPort;
+import io.gridflex.domain.account.Actor;
+import io.gridflex.domain.account.User;
+import io.gridflex.domain.asset.Asset;
+import io.gridflex.domain.asset.AssetPolicy;
+import io.gridflex.domain.belief.Belief;
+import io.gridflex.domain.belief.BeliefSelection;
+import io.gridflex.domain.belief.DataSource;
+import io.gridflex.domain.belief.EventGrid;
+import io.gridflex.domain.belief.Resampling;
+import io.gridflex.domain.belief.SourceId;
+import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.sensor.Sensor;
+import io.gridflex.domain.sensor.SensorId;
+import io.gridflex.domain.unit.SensorUnit;
+import io.gridflex.domain.unit.UnitConversion;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Posting, reading and deleting sensor data as beliefs, with FlexMeasures' semantics. */
+public final class BeliefService implements RecordBeliefsUseCase, ReadSensorDataUseCase, DeleteSensorDataUseCase,
+        GetSensorStatsUseCase {
+
+    private final LoadSensorsPort sensors;
+    private final AssetAccess access;
+    private final LoadUsersPort users;
+    private final SourcesPort sources;
+    private final LoadBeliefsPort loadBeliefs;
+    private final AppendBeliefsPort appendBeliefs;
+    private final DeleteBeliefsPort deleteBeliefs;
+    private final LoadBeliefStatsPort stats;
+    private final TransactionPort transactions;
+    private final Clock clock;
+    private final boolean allowReplacements;
+
+    public BeliefService(LoadSensorsPort sensors, LoadAssetsPort assets, LoadAccountsPort accounts, LoadUsersPort users,
+                         SourcesPort sources, LoadBeliefsPort loadBeliefs, AppendBeliefsPort appendBeliefs,
+                         DeleteBeliefsPort deleteBeliefs, LoadBeliefStatsPort stats, TransactionPort transactions, Clock clock,
+                         boolean allowReplacements) {
+        this.sensors = sensors;
+        this.access = new AssetAccess(assets, accounts);
+        this.users = users;
+        this.sources = sources;
+        this.loadBeliefs = loadBeliefs;
+        this.appendBeliefs = appendBeliefs;
+        this.deleteBeliefs = deleteBeliefs;
+        this.stats = stats;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.allowReplacements = allowReplacements;
+    }
+
+    @Override
+    public RecordOutcome recordBeliefs(Actor actor, RecordBeliefsCommand command) {
+        Sensor sensor = readable(actor, command.sensor());
+        Asset asset = access.existing(sensor.assetId());
+        AssetPolicy.mayCreateIn(actor, access.accountOf(asset)).orElseThrow(ForbiddenException::new);
+        Duration resolution = sensor.eventResolution();
+        Instant start = EventGrid.floor(command.start(), resolution);
+        EventGrid posted = EventGrid.spread(start, command.duration(), command.values().size());
+        DoubleUnaryOperator toSensorUnit = conversion(command.unit(), sensor.unit(), posted.spacing(),
+                "Required unit for this sensor is " + sensor.unit() + ", got incompatible unit: " + command.unit() + ".");
+        List<Double> converted = command.values().stream()
+                .map(v -> v == null ? null : toSensorUnit.applyAsDouble(v)).toList();
+        Map<Instant, Double> events = Resampling.toSensorResolution(posted, converted, resolution);
+
+        User poster = users.findUser(actor.userId()).orElseThrow(() -> new NotFoundException("User " + actor.userId() + " not found."));
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            DataSource source = sources.findOrRegisterSource(DataSource.DataSourceDescription.ofUser(poster.id(), poster.username()));
+            List<Belief> beliefs = new ArrayList<>(events.size());
+            events.forEach((eventStart, value) -> {
+                if (value != null) {
+                    Instant beliefTime = command.prior()
+                            .or(() -> command.horizon().map(h -> sensor.knowledgeHorizon().knowledgeTime(eventStart, resolution).minus(h)))
+                            .orElse(now);
+                    beliefs.add(Belief.deterministic(sensor.id(), eventStart, beliefTime, source.id(), value));
+                }
+            });
+            if (beliefs.isEmpty()) {
+                return new RecordOutcome.AlreadyKnown();
+            }
+            return storeChanged(sensor, source, beliefs);
+        });
+    }
+
+    /** Leaves out what is known already; refuses a changed value at a stored key unless replacements are allowed. */
+    private RecordOutcome storeChanged(Sensor sensor, DataSource source, List<Belief> beliefs) {
+        Instant from = beliefs.stream().map(Belief::eventStart).min(Instant::compareTo).orElseThrow();
+        Instant until = beliefs.stream().map(Belief::eventStart).max(Instant::compareTo).orElseThrow().plusNanos(1);
+        Map<Instant, TreeMap<Instant, Belief>> stored = new HashMap<>(); // event → belief time → belief (of p = 0.5)
+        for (Belief belief : loadBeliefs.searchBeliefs(new BeliefQuery(sensor.id(), from, until, Optional.empty(),
+                Set.of(source.id()), false))) {
+            if (belief.cumulativeProbability() == Belief.DETERMINISTIC) {
+                stored.computeIfAbsent(belief.eventStart(), e -> new TreeMap<>()).put(belief.beliefTime(), belief);
+            }
+        }
+        List<Belief> fresh = new ArrayList<>();
+        for (Belief belief : beliefs) {
+            TreeMap<Instant, Belief> known = stored.getOrDefault(belief.eventStart(), new TreeMap<>());
+            Belief sameKey = known.get(belief.beliefTime());
+            if (sameKey != null && sameKey.value() != belief.value() && !allowReplacements) {
+                return new RecordOutcome.ReplacementRefused("A different value for " + belief.eventStart() + " held at "
+                        + belief.beliefTime() + " by " + source.name() + " is stored already (" + sameKey.value()
+                        + "); replacing data is not allowed.");
+            }
+            var latestBefore = known.floorEntry(belief.beliefTime());
+            boolean unchanged = latestBefore != null && latestBefore.getValue().value() == belief.value();
+            if (!unchanged) {
+                fresh.add(belief);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return new RecordOutcome.AlreadyKnown();
+        }
+        return new RecordOutcome.Recorded(appendBeliefs.appendBeliefs(fresh, allowReplacements));
+    }
+
+    @Override
+    public SensorData readSensorData(Actor actor, ReadSensorDataQuery query) {
+        Sensor sensor = readable(actor, query.sensor());
+        Duration resolution = query.resolution().orElseGet(() -> sensor.isInstantaneous()
+                ? instantaneousDefault(query.duration()) : sensor.eventResolution());
+        if (query.duration().toNanos() % resolution.toNanos() != 0) {
+            throw new InvalidValueException("resolution", "A duration of " + query.duration()
+                    + " does not divide into slots of " + resolution + ".");
+        }
+        int slots = Math.toIntExact(query.duration().toNanos() / resolution.toNanos());
+        EventGrid grid = new EventGrid(query.start(), resolution, slots);
+        DoubleUnaryOperator toUnit = conversion(sensor.unit(), query.unit(), resolution,
+                "The sensor's unit " + sensor.unit() + " cannot be converted to " + query.unit() + ".");
+
+        Instant from = EventGrid.floor(query.start(), sensor.eventResolution());
+        List<Belief> found = loadBeliefs.searchBeliefs(new BeliefQuery(sensor.id(), from, grid.end(), query.prior(),
+                query.sources(), query.horizon().isEmpty()));
+        if (query.horizon().isPresent()) {
+            Duration atLeast = query.horizon().get();
+            found = BeliefSelection.mostRecent(found.stream().filter(b -> !b.beliefTime().isAfter(
+                    sensor.knowledgeHorizon().knowledgeTime(b.eventStart(), sensor.eventResolution()).minus(atLeast))).toList());
+        }
+        Map<SourceId, Optional<String>> versions = sources.findSources(found.stream().map(Belief::source).distinct().toList())
+                .stream().collect(Collectors.toMap(DataSource::id, DataSource::version));
+        List<Double> values = Resampling.toSlots(BeliefSelection.oneDeterministicPerEvent(found, versions), grid,
+                sensor.eventResolution());
+        return new SensorData(query.start(), query.duration(), query.unit(), resolution,
+                values.stream().map(v -> v == null ? null : toUnit.applyAsDouble(v)).toList());
+    }
+
+    /** FlexMeasures' default slot for reading an instantaneous sensor, by the length of the period read. */
+    static Duration instantaneousDefault(Duration period) {
+        if (period.compareTo(Duration.ofHours(8)) <= 0) {
+            return Duration.ofMinutes(5);
+        }
+        if (period.compareTo(Duration.ofHours(48)) <= 0) {
+            return Duration.ofMinutes(15);
+        }
+        if (period.compareTo(Duration.ofDays(14)) <= 0) {
+            return Duration.ofHours(1);
+        }
+        if (period.compareTo(Duration.ofDays(16 * 7)) <= 0) {
+            return Duration.ofHours(24);
+        }
+        return Duration.ofHours(168);
+    }
+
+    @Override
+    public long deleteSensorData(Actor actor, SensorId sensorId) {
+        Sensor sensor = readable(actor, sensorId);
+        access.deletable(actor, sensor.assetId());
+        return transactions.inTransaction(() -> deleteBeliefs.deleteBeliefs(sensorId));
+    }
+
+    @Override
+    public List<SourceStats> sensorStats(Actor actor, SensorId sensorId) {
+        readable(actor, sensorId);
+        List<BeliefStats> perSource = stats.beliefStats(sensorId);
+        Map<SourceId, DataSource> known = sources.findSources(perSource.stream().map(BeliefStats::source).toList()).stream()
+                .collect(Collectors.toMap(DataSource::id, Function.identity()));
+        return perSource.stream().filter(s -> known.containsKey(s.source()))
+                .map(s -> new SourceStats(known.get(s.source()), s)).toList();
+    }
+
+    private Sensor readable(Actor actor, SensorId id) {
+        Sensor sensor = sensors.findSensor(id).orElseThrow(() -> new NotFoundException("Sensor " + id + " not found"));
+        access.readable(actor, sensor.assetId());
+        return sensor;
+    }
+
+    private static DoubleUnaryOperator conversion(SensorUnit from, SensorUnit to, Duration slot, String refusal) {
+        return UnitConversion.between(from, to, slot).orElseThrow(() -> new InvalidValueException("unit", refusal));
+    }
+}
