@@ -13,6 +13,12 @@ import io.gridflex.application.asset.port.out.LoadAssetsPort;
 import io.gridflex.application.asset.port.out.SaveAssetPort;
 import io.gridflex.application.asset.port.out.SaveAssetTypePort;
 import io.gridflex.application.asset.service.AssetService;
+import io.gridflex.application.belief.port.out.AppendBeliefsPort;
+import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
+import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
+import io.gridflex.application.belief.port.out.LoadBeliefsPort;
+import io.gridflex.application.belief.port.out.SourcesPort;
+import io.gridflex.application.belief.service.BeliefService;
 import io.gridflex.application.sensor.port.out.LoadSensorsPort;
 import io.gridflex.application.sensor.port.out.SaveSensorPort;
 import io.gridflex.application.sensor.service.SensorService;
@@ -86,6 +92,15 @@ public class ServicesFactory {
                                 LoadAccountsPort accounts, LoadUsersPort users, RecordAuditEventPort audit,
                                 TransactionPort transactions, Clock clock) {
         return new SensorService(sensors, saveSensor, assets, accounts, users, audit, transactions, clock);
+    }
+
+    @Singleton
+    BeliefService beliefService(LoadSensorsPort sensors, LoadAssetsPort assets, LoadAccountsPort accounts, LoadUsersPort users,
+                                SourcesPort sources, LoadBeliefsPort loadBeliefs, AppendBeliefsPort appendBeliefs,
+                                DeleteBeliefsPort deleteBeliefs, LoadBeliefStatsPort stats, TransactionPort transactions,
+                                Clock clock, @Value("${gridflex.sensor-data.allow-overwrite:false}") boolean allowOverwrite) {
+        return new BeliefService(sensors, assets, accounts, users, sources, loadBeliefs, appendBeliefs, deleteBeliefs, stats,
+                transactions, clock, allowOverwrite);
     }
 
     /** Who names the sensors in their entity addresses (ea1.&lt;month&gt;.&lt;reversed domain&gt;:fm1.&lt;id&gt;). */

@@ -42,6 +42,7 @@ import io.gridflex.domain.unit.UnitConversion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -123,7 +124,8 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
     /** Leaves out what is known already; refuses a changed value at a stored key unless replacements are allowed. */
     private RecordOutcome storeChanged(Sensor sensor, DataSource source, List<Belief> beliefs) {
         Instant from = beliefs.stream().map(Belief::eventStart).min(Instant::compareTo).orElseThrow();
-        Instant until = beliefs.stream().map(Belief::eventStart).max(Instant::compareTo).orElseThrow().plusNanos(1);
+        // stores keep microseconds: one microsecond past the last event includes it
+        Instant until = beliefs.stream().map(Belief::eventStart).max(Instant::compareTo).orElseThrow().plus(1, ChronoUnit.MICROS);
         Map<Instant, TreeMap<Instant, Belief>> stored = new HashMap<>(); // event → belief time → belief (of p = 0.5)
         for (Belief belief : loadBeliefs.searchBeliefs(new BeliefQuery(sensor.id(), from, until, Optional.empty(),
                 Set.of(source.id()), false))) {
@@ -149,7 +151,8 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
         if (fresh.isEmpty()) {
             return new RecordOutcome.AlreadyKnown();
         }
-        return new RecordOutcome.Recorded(appendBeliefs.appendBeliefs(fresh, allowReplacements));
+        long written = appendBeliefs.appendBeliefs(fresh, allowReplacements);
+        return written == 0 ? new RecordOutcome.AlreadyKnown() : new RecordOutcome.Recorded(written);
     }
 
     @Override

@@ -49,6 +49,40 @@ public final class JsonRequest {
         return new JsonRequest(node);
     }
 
+    /** The query parameters of a request, read as text fields. */
+    public static JsonRequest fromQuery(io.micronaut.http.HttpParameters query) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        for (String name : query.names()) {
+            query.getFirst(name).ifPresent(value -> fields.put(name, JsonNode.createStringNode(value)));
+        }
+        return new JsonRequest(JsonNode.createObjectNode(fields));
+    }
+
+    /** Whole numbers: a list, one number, or comma-separated text ({@code 1,2}). */
+    public Optional<List<Long>> longs(String field) {
+        return read(field, node -> {
+            List<Long> ids = new ArrayList<>();
+            try {
+                if (node.isArray()) {
+                    for (JsonNode item : node.values()) {
+                        ids.add(item.isNumber() ? item.getLongValue() : Long.parseLong(item.getStringValue().strip()));
+                    }
+                } else if (node.isNumber()) {
+                    ids.add(node.getLongValue());
+                } else if (node.isString()) {
+                    for (String part : node.getStringValue().split(",")) {
+                        ids.add(Long.parseLong(part.strip()));
+                    }
+                } else {
+                    return null;
+                }
+            } catch (RuntimeException e) {
+                return null;
+            }
+            return ids;
+        }, "Not a valid list of ids.");
+    }
+
     /** One JSON value and nothing after it: the mapper alone would ignore trailing text. */
     private static void requireSingleValue(String body) throws IOException {
         try (JsonParser parser = JSON.createParser(body)) {
@@ -73,6 +107,11 @@ public final class JsonRequest {
             }
         }
         return this;
+    }
+
+    public boolean isNumber(String field) {
+        JsonNode node = object.get(field);
+        return node != null && node.isNumber();
     }
 
     public boolean has(String field) {
@@ -151,6 +190,16 @@ public final class JsonRequest {
                 throw new IllegalArgumentException("Not a valid ISO 8601 duration: " + value + ".");
             }
         });
+    }
+
+    /** A timestamp with a UTC offset, as ISO 8601; one without an offset is refused. */
+    public Optional<java.time.OffsetDateTime> awareDateTime(String field) {
+        return convert(field, string(field), TimeFields::awareDateTime);
+    }
+
+    /** An ISO 8601 duration, possibly negative (-PT10M). */
+    public Optional<java.time.Duration> signedDuration(String field) {
+        return convert(field, string(field), TimeFields::duration);
     }
 
     /** The plain Java value of a JSON node: maps, lists, text, numbers, booleans and null. */

@@ -1,0 +1,252 @@
+package io.gridflex.adapter.rest.flexmeasures;
+
+import static io.gridflex.adapter.rest.auth.ActorTokenValidator.actorOf;
+
+import io.gridflex.adapter.rest.json.InvalidRequestException;
+import io.gridflex.adapter.rest.json.JsonRequest;
+import io.gridflex.adapter.rest.json.TimeFields;
+import io.gridflex.application.belief.port.in.DeleteSensorDataUseCase;
+import io.gridflex.application.belief.port.in.GetSensorStatsUseCase;
+import io.gridflex.application.belief.port.in.ReadSensorDataQuery;
+import io.gridflex.application.belief.port.in.ReadSensorDataUseCase;
+import io.gridflex.application.belief.port.in.RecordBeliefsCommand;
+import io.gridflex.application.belief.port.in.RecordBeliefsUseCase;
+import io.gridflex.application.belief.port.in.RecordOutcome;
+import io.gridflex.application.belief.port.in.SensorData;
+import io.gridflex.application.belief.port.in.SourceStats;
+import io.gridflex.application.sensor.port.in.GetSensorUseCase;
+import io.gridflex.domain.account.Actor;
+import io.gridflex.domain.belief.SourceId;
+import io.gridflex.domain.sensor.EntityAddress;
+import io.gridflex.domain.sensor.Sensor;
+import io.gridflex.domain.sensor.SensorId;
+import io.gridflex.domain.unit.SensorUnit;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.multipart.MultipartBody;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The Data section of the FlexMeasures v3 API: sensor data as beliefs. */
+@Controller("/api/v3_0/sensors")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class SensorDataController {
+
+    private static final Set<String> POST_FIELDS = Set.of("sensor", "values", "start", "duration", "unit", "prior", "horizon", "type");
+    private static final Set<String> GET_FIELDS = Set.of("sensor", "start", "duration", "unit", "resolution", "prior", "horizon",
+            "source", "sources", "type");
+
+    private final RecordBeliefsUseCase record;
+    private final ReadSensorDataUseCase read;
+    private final DeleteSensorDataUseCase delete;
+    private final GetSensorStatsUseCase stats;
+    private final GetSensorUseCase getSensor;
+    private final CsvSensorData csv;
+    private final JsonMapper json;
+
+    public SensorDataController(RecordBeliefsUseCase record, ReadSensorDataUseCase read, DeleteSensorDataUseCase delete,
+                                GetSensorStatsUseCase stats, GetSensorUseCase getSensor, CsvSensorData csv, JsonMapper json) {
+        this.record = record;
+        this.read = read;
+        this.delete = delete;
+        this.stats = stats;
+        this.getSensor = getSensor;
+        this.csv = csv;
+        this.json = json;
+    }
+
+    @Post("/data")
+    public HttpResponse<Map<String, Object>> postByAddress(@Body String body, Authentication authentication) {
+        return post(Optional.empty(), body, authentication);
+    }
+
+    @Post("/{id}/data")
+    public HttpResponse<Map<String, Object>> postById(@PathVariable String id, @Body String body, Authentication authentication) {
+        return post(Optional.of(SensorController.sensorId(id)), body, authentication);
+    }
+
+    @Get("/data")
+    public Map<String, Object> getByAddress(HttpRequest<?> request, Authentication authentication) {
+        return get(Optional.empty(), request, authentication);
+    }
+
+    @Get("/{id}/data")
+    public Map<String, Object> getById(@PathVariable String id, HttpRequest<?> request, Authentication authentication) {
+        return get(Optional.of(SensorController.sensorId(id)), request, authentication);
+    }
+
+    @Delete("/{id}/data")
+    public HttpResponse<Void> deleteData(@PathVariable String id, Authentication authentication) {
+        delete.deleteSensorData(actorOf(authentication), SensorController.sensorId(id));
+        return HttpResponse.noContent();
+    }
+
+    @Post(value = "/{id}/data/upload", consumes = MediaType.MULTIPART_FORM_DATA)
+    public HttpResponse<Map<String, Object>> upload(@PathVariable String id, @Body MultipartBody body,
+                                                    Authentication authentication) {
+        Actor actor = actorOf(authentication);
+        Sensor sensor = getSensor.getSensor(actor, SensorController.sensorId(id));
+        return outcome(record.recordBeliefs(actor, csv.read(body, sensor)));
+    }
+
+    @Get("/{id}/stats")
+    public Map<String, Object> stats(@PathVariable String id, Authentication authentication) {
+        Actor actor = actorOf(authentication);
+        Sensor sensor = getSensor.getSensor(actor, SensorController.sensorId(id));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        for (SourceStats s : stats.sensorStats(actor, sensor.id())) {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("First event start", iso(s.stats().firstEventStart()));
+            figures.put("Last event end", iso(s.stats().lastEventStart().plus(sensor.eventResolution())));
+            figures.put("Last recorded", iso(s.stats().lastBeliefTime()));
+            figures.put("Min value", s.stats().min());
+            figures.put("Max value", s.stats().max());
+            figures.put("Mean value", s.stats().mean());
+            figures.put("Sum over values", s.stats().sum());
+            figures.put("Number of values", s.stats().count());
+            String name = answer.containsKey(s.source().name()) ? s.source().name() + " (" + s.source().id() + ")" : s.source().name();
+            answer.put(name, figures);
+        }
+        return answer;
+    }
+
+    private HttpResponse<Map<String, Object>> post(Optional<SensorId> pathSensor, String body, Authentication authentication) {
+        JsonRequest request = JsonRequest.parse(json, body).allowOnly(POST_FIELDS, Set.of());
+        Optional<SensorId> sensor = sensorOf(pathSensor, request);
+        Optional<List<Double>> values = values(request);
+        Optional<OffsetDateTime> start = request.required("start", request::awareDateTime);
+        Optional<String> duration = request.required("duration", request::string);
+        Optional<SensorUnit> unit = request.convert("unit", request.required("unit", request::string), SensorUnit::of);
+        Optional<OffsetDateTime> prior = request.awareDateTime("prior");
+        Optional<Duration> horizon = request.signedDuration("horizon");
+        request.done();
+        Actor actor = actorOf(authentication);
+        Sensor target = getSensor.getSensor(actor, sensor.orElseThrow());
+        Duration span = durationOf(duration.orElseThrow(), start.orElseThrow(), target);
+        return outcome(record.recordBeliefs(actor, new RecordBeliefsCommand(target.id(), start.get().toInstant(), span,
+                values.orElseThrow(), unit.orElseThrow(), prior.map(OffsetDateTime::toInstant), horizon)));
+    }
+
+    /** The fields come as query parameters: the server does not read bodies of GET requests. */
+    private Map<String, Object> get(Optional<SensorId> pathSensor, HttpRequest<?> http, Authentication authentication) {
+        JsonRequest request = JsonRequest.fromQuery(http.getParameters()).allowOnly(GET_FIELDS, Set.of());
+        Optional<SensorId> sensor = sensorOf(pathSensor, request);
+        Optional<OffsetDateTime> start = request.required("start", request::awareDateTime);
+        Optional<String> duration = request.required("duration", request::string);
+        Optional<SensorUnit> unit = request.convert("unit", request.required("unit", request::string), SensorUnit::of);
+        Optional<Duration> resolution = request.duration("resolution");
+        Optional<OffsetDateTime> prior = request.awareDateTime("prior");
+        Optional<Duration> horizon = request.signedDuration("horizon");
+        Set<SourceId> sources = new HashSet<>();
+        for (String field : List.of("source", "sources")) {
+            request.convert(field, request.longs(field), ids -> ids.stream().map(SourceId::of).toList()).ifPresent(sources::addAll);
+        }
+        request.done();
+        Actor actor = actorOf(authentication);
+        Sensor target = getSensor.getSensor(actor, sensor.orElseThrow());
+        Duration span = durationOf(duration.orElseThrow(), start.orElseThrow(), target);
+        SensorData data = read.readSensorData(actor, new ReadSensorDataQuery(target.id(), start.get().toInstant(), span,
+                unit.orElseThrow(), resolution, prior.map(OffsetDateTime::toInstant), horizon, sources));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("values", data.values());
+        answer.put("start", start.get().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        answer.put("duration", data.duration().toString());
+        answer.put("unit", data.unit().symbol());
+        answer.put("resolution", data.resolution().toString());
+        answer.put("status", "PROCESSED");
+        answer.put("message", "Request has been processed.");
+        return answer;
+    }
+
+    private static Optional<SensorId> sensorOf(Optional<SensorId> pathSensor, JsonRequest request) {
+        if (pathSensor.isPresent()) {
+            if (request.has("sensor")) {
+                request.error("sensor", "The sensor is named in the path already.");
+            }
+            return pathSensor;
+        }
+        return request.convert("sensor", request.required("sensor", request::string), address -> EntityAddress.parse(address).sensorId());
+    }
+
+    /** A list of numbers and nulls, or one bare number. */
+    private static Optional<List<Double>> values(JsonRequest request) {
+        if (request.isNumber("values")) {
+            return Optional.of(List.of(request.number("values").get()));
+        }
+        return request.convert("values", request.required("values", request::list), nodes -> {
+            if (nodes.isEmpty()) {
+                throw new IllegalArgumentException("At least one value is needed.");
+            }
+            List<Double> values = new ArrayList<>(nodes.size());
+            for (JsonNode node : nodes) {
+                if (node.isNull()) {
+                    values.add(null);
+                } else if (node.isNumber()) {
+                    values.add(node.getDoubleValue());
+                } else {
+                    throw new IllegalArgumentException("Values are numbers or null; got " + node + ".");
+                }
+            }
+            return values;
+        });
+    }
+
+    private static Duration durationOf(String text, OffsetDateTime start, Sensor sensor) {
+        try {
+            Duration duration = TimeFields.durationFrom(text, start, sensor.timezone());
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException("A duration must not be negative.");
+            }
+            return duration;
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.of("duration", e.getMessage());
+        }
+    }
+
+    private static HttpResponse<Map<String, Object>> outcome(RecordOutcome outcome) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        if (outcome instanceof RecordOutcome.ReplacementRefused refused) {
+            answer.put("results", "Rejected");
+            answer.put("status", "INVALID_REPLACEMENT");
+            answer.put("message", "Some of the data represents a replacement, which is not allowed. " + refused.reason());
+            return HttpResponse.<Map<String, Object>>status(HttpStatus.FORBIDDEN).body(answer);
+        }
+        if (outcome instanceof RecordOutcome.AlreadyKnown) {
+            answer.put("results", "PROCESSED");
+            answer.put("status", "ALREADY_RECEIVED_AND_SUCCESSFULLY_PROCESSED");
+            answer.put("message", "Some of the data has already been received and successfully processed.");
+            return HttpResponse.ok(answer);
+        }
+        answer.put("status", "PROCESSED");
+        answer.put("message", "Request has been processed.");
+        return HttpResponse.ok(answer);
+    }
+
+    private static String iso(java.time.Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(java.time.ZoneOffset.UTC));
+    }
+}
