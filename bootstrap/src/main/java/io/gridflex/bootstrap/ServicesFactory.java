@@ -13,6 +13,7 @@ import io.gridflex.application.asset.port.out.LoadAssetsPort;
 import io.gridflex.application.asset.port.out.SaveAssetPort;
 import io.gridflex.application.asset.port.out.SaveAssetTypePort;
 import io.gridflex.application.asset.service.AssetService;
+import io.gridflex.application.belief.port.out.AggregateBeliefsPort;
 import io.gridflex.application.belief.port.out.AppendBeliefsPort;
 import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
@@ -97,10 +98,11 @@ public class ServicesFactory {
     @Singleton
     BeliefService beliefService(LoadSensorsPort sensors, LoadAssetsPort assets, LoadAccountsPort accounts, LoadUsersPort users,
                                 SourcesPort sources, LoadBeliefsPort loadBeliefs, AppendBeliefsPort appendBeliefs,
-                                DeleteBeliefsPort deleteBeliefs, LoadBeliefStatsPort stats, TransactionPort transactions,
-                                Clock clock, @Value("${gridflex.sensor-data.allow-overwrite:false}") boolean allowOverwrite) {
+                                DeleteBeliefsPort deleteBeliefs, LoadBeliefStatsPort stats, AggregateBeliefsPort aggregate,
+                                TransactionPort transactions, Clock clock,
+                                @Value("${gridflex.sensor-data.allow-overwrite:false}") boolean allowOverwrite) {
         return new BeliefService(sensors, assets, accounts, users, sources, loadBeliefs, appendBeliefs, deleteBeliefs, stats,
-                transactions, clock, allowOverwrite);
+                aggregate, transactions, clock, allowOverwrite);
     }
 
     /** Who names the sensors in their entity addresses (ea1.&lt;month&gt;.&lt;reversed domain&gt;:fm1.&lt;id&gt;). */

@@ -152,4 +152,29 @@ public abstract class BeliefPortsContract {
         assertThat(annStats.lastEventStart()).isEqualTo(T0.plus(Q));
         assertThat(annStats.lastBeliefTime()).isEqualTo(T0);
     }
+
+    @Test
+    void averages_the_most_recent_belief_per_event_into_slots_where_one_source_speaks() {
+        Instant hour = T0.plus(Duration.ofHours(1));
+        fixture().appendBeliefs().appendBeliefs(List.of(belief(power, 0, T0.minusSeconds(7200), ann, 100),
+                belief(power, 0, T0.minusSeconds(3600), ann, 1), belief(power, 1, T0, ann, 2), belief(power, 2, T0, ann, 3),
+                belief(power, 3, T0, ann, 6), belief(power, 5, T0, ann, 10),
+                new Belief(power.id(), T0.plus(Q.multipliedBy(6)), T0, ann.id(), 0.1, 0),
+                new Belief(power.id(), T0.plus(Q.multipliedBy(6)), T0, ann.id(), 0.5, 20)), false);
+
+        var means = fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0,
+                T0.plus(Duration.ofHours(3)), Optional.empty(), Set.of(), true), T0, Duration.ofHours(1)).orElseThrow();
+
+        assertThat(means).containsOnlyKeys(T0, hour);
+        assertThat(means.get(T0)).isEqualTo(3.0);
+        assertThat(means.get(hour)).isEqualTo(15.0);
+
+        var before = fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0, T0.plus(Q),
+                Optional.of(T0.minusSeconds(5000)), Set.of(), true), T0, Duration.ofHours(1)).orElseThrow();
+        assertThat(before.get(T0)).isEqualTo(100.0);
+
+        fixture().appendBeliefs().appendBeliefs(List.of(belief(power, 2, T0, forecaster, 4)), false);
+        assertThat(fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0,
+                T0.plus(Duration.ofHours(3)), Optional.empty(), Set.of(), true), T0, Duration.ofHours(1))).isEmpty();
+    }
 }

@@ -9,6 +9,7 @@ import io.gridflex.application.asset.port.out.LoadAssetTypesPort;
 import io.gridflex.application.asset.port.out.LoadAssetsPort;
 import io.gridflex.application.asset.port.out.SaveAssetPort;
 import io.gridflex.application.asset.port.out.SaveAssetTypePort;
+import io.gridflex.application.belief.port.out.AggregateBeliefsPort;
 import io.gridflex.application.belief.port.out.AppendBeliefsPort;
 import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
@@ -59,4 +60,6 @@ public interface StoreFixture {
     LoadBeliefStatsPort beliefStats();
 
     SourcesPort sources();
+
+    AggregateBeliefsPort aggregateBeliefs();
 }

@@ -16,6 +16,7 @@ import io.gridflex.application.asset.port.out.LoadAssetTypesPort;
 import io.gridflex.application.asset.port.out.LoadAssetsPort;
 import io.gridflex.application.asset.port.out.SaveAssetPort;
 import io.gridflex.application.asset.port.out.SaveAssetTypePort;
+import io.gridflex.application.belief.port.out.AggregateBeliefsPort;
 import io.gridflex.application.belief.port.out.AppendBeliefsPort;
 import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
@@ -129,6 +130,11 @@ record JdbcFixture(ApplicationContext context) implements StoreFixture {
 
     @Override
     public SourcesPort sources() {
+        return context.getBean(BeliefsJdbcAdapter.class);
+    }
+
+    @Override
+    public AggregateBeliefsPort aggregateBeliefs() {
         return context.getBean(BeliefsJdbcAdapter.class);
     }
 }

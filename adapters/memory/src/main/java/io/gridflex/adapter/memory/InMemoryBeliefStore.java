@@ -1,5 +1,6 @@
 package io.gridflex.adapter.memory;
 
+import io.gridflex.application.belief.port.out.AggregateBeliefsPort;
 import io.gridflex.application.belief.port.out.AppendBeliefsPort;
 import io.gridflex.application.belief.port.out.BeliefQuery;
 import io.gridflex.application.belief.port.out.BeliefStats;
@@ -13,14 +14,20 @@ import io.gridflex.domain.belief.BeliefSelection;
 import io.gridflex.domain.belief.DataSource;
 import io.gridflex.domain.belief.SourceId;
 import io.gridflex.domain.sensor.SensorId;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.DoubleSummaryStatistics;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -31,7 +38,7 @@ import java.util.stream.Collectors;
  * gone, as the database's cascade would have them.
  */
 public final class InMemoryBeliefStore implements LoadBeliefsPort, AppendBeliefsPort, DeleteBeliefsPort, LoadBeliefStatsPort,
-        SourcesPort, InMemoryTransactions.Participant {
+        SourcesPort, AggregateBeliefsPort, InMemoryTransactions.Participant {
 
     private static final Comparator<Belief> ORDER = Comparator.comparing(Belief::eventStart).thenComparing(Belief::beliefTime)
             .thenComparingLong(b -> b.source().value()).thenComparingDouble(Belief::cumulativeProbability);
@@ -84,6 +91,28 @@ public final class InMemoryBeliefStore implements LoadBeliefsPort, AppendBeliefs
     }
 
     @Override
+    public Optional<NavigableMap<Instant, Double>> slotMeansOfSingleSource(BeliefQuery query, Instant origin, Duration slot) {
+        List<Belief> latest = searchBeliefs(new BeliefQuery(query.sensor(), query.from(), query.until(), query.prior(),
+                query.sources(), true));
+        Map<Instant, Set<SourceId>> sourcesPerSlot = new HashMap<>();
+        Map<Instant, Map<Instant, Belief>> perSlotEvent = new TreeMap<>();
+        for (Belief belief : latest) {
+            Instant bucket = origin.plus(slot.multipliedBy(Math.floorDiv(Duration.between(origin, belief.eventStart()).toNanos(),
+                    slot.toNanos())));
+            sourcesPerSlot.computeIfAbsent(bucket, b -> new HashSet<>()).add(belief.source());
+            perSlotEvent.computeIfAbsent(bucket, b -> new HashMap<>()).merge(belief.eventStart(), belief,
+                    (a, b) -> Math.abs(a.cumulativeProbability() - 0.5) <= Math.abs(b.cumulativeProbability() - 0.5) ? a : b);
+        }
+        if (sourcesPerSlot.values().stream().anyMatch(s -> s.size() > 1)) {
+            return Optional.empty();
+        }
+        NavigableMap<Instant, Double> means = new TreeMap<>();
+        perSlotEvent.forEach((bucket, events) ->
+                means.put(bucket, events.values().stream().mapToDouble(Belief::value).average().orElseThrow()));
+        return Optional.of(means);
+    }
+
+    @Override
     public long appendBeliefs(List<Belief> beliefs, boolean replace) {
         return locked(() -> {
             long written = 0;
@@ -117,7 +146,7 @@ public final class InMemoryBeliefStore implements LoadBeliefsPort, AppendBeliefs
             List<BeliefStats> stats = new ArrayList<>();
             bySource.forEach((source, beliefs) -> {
                 // one per event: the probability nearest the median
-                Map<java.time.Instant, Belief> perEvent = beliefs.stream().collect(Collectors.toMap(Belief::eventStart, b -> b,
+                Map<Instant, Belief> perEvent = beliefs.stream().collect(Collectors.toMap(Belief::eventStart, b -> b,
                         (a, b) -> Math.abs(a.cumulativeProbability() - 0.5) <= Math.abs(b.cumulativeProbability() - 0.5) ? a : b));
                 DoubleSummaryStatistics summary = perEvent.values().stream().mapToDouble(Belief::value).summaryStatistics();
                 stats.add(new BeliefStats(source,

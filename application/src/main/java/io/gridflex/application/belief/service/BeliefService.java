@@ -13,6 +13,7 @@ import io.gridflex.application.belief.port.in.RecordBeliefsUseCase;
 import io.gridflex.application.belief.port.in.RecordOutcome;
 import io.gridflex.application.belief.port.in.SensorData;
 import io.gridflex.application.belief.port.in.SourceStats;
+import io.gridflex.application.belief.port.out.AggregateBeliefsPort;
 import io.gridflex.application.belief.port.out.AppendBeliefsPort;
 import io.gridflex.application.belief.port.out.BeliefQuery;
 import io.gridflex.application.belief.port.out.BeliefStats;
@@ -47,6 +48,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -66,14 +68,15 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
     private final AppendBeliefsPort appendBeliefs;
     private final DeleteBeliefsPort deleteBeliefs;
     private final LoadBeliefStatsPort stats;
+    private final AggregateBeliefsPort aggregate;
     private final TransactionPort transactions;
     private final Clock clock;
     private final boolean allowReplacements;
 
     public BeliefService(LoadSensorsPort sensors, LoadAssetsPort assets, LoadAccountsPort accounts, LoadUsersPort users,
                          SourcesPort sources, LoadBeliefsPort loadBeliefs, AppendBeliefsPort appendBeliefs,
-                         DeleteBeliefsPort deleteBeliefs, LoadBeliefStatsPort stats, TransactionPort transactions, Clock clock,
-                         boolean allowReplacements) {
+                         DeleteBeliefsPort deleteBeliefs, LoadBeliefStatsPort stats, AggregateBeliefsPort aggregate,
+                         TransactionPort transactions, Clock clock, boolean allowReplacements) {
         this.sensors = sensors;
         this.access = new AssetAccess(assets, accounts);
         this.users = users;
@@ -82,6 +85,7 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
         this.appendBeliefs = appendBeliefs;
         this.deleteBeliefs = deleteBeliefs;
         this.stats = stats;
+        this.aggregate = aggregate;
         this.transactions = transactions;
         this.clock = clock;
         this.allowReplacements = allowReplacements;
@@ -170,6 +174,18 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
                 "The sensor's unit " + sensor.unit() + " cannot be converted to " + query.unit() + ".");
 
         Instant from = EventGrid.floor(query.start(), sensor.eventResolution());
+        if (downsamples(sensor, resolution) && query.horizon().isEmpty()) {
+            Optional<NavigableMap<Instant, Double>> means = aggregate.slotMeansOfSingleSource(new BeliefQuery(sensor.id(), from,
+                    grid.end(), query.prior(), query.sources(), true), query.start(), resolution);
+            if (means.isPresent()) {
+                List<Double> values = new ArrayList<>(slots);
+                for (int i = 0; i < slots; i++) {
+                    Double mean = means.get().get(grid.eventStart(i));
+                    values.add(mean == null ? null : toUnit.applyAsDouble(mean));
+                }
+                return new SensorData(query.start(), query.duration(), query.unit(), resolution, values);
+            }
+        }
         List<Belief> found = loadBeliefs.searchBeliefs(new BeliefQuery(sensor.id(), from, grid.end(), query.prior(),
                 query.sources(), query.horizon().isEmpty()));
         if (query.horizon().isPresent()) {
@@ -183,6 +199,12 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
                 sensor.eventResolution());
         return new SensorData(query.start(), query.duration(), query.unit(), resolution,
                 values.stream().map(v -> v == null ? null : toUnit.applyAsDouble(v)).toList());
+    }
+
+    /** Whether a read averages whole events into longer slots: what the store can aggregate itself. */
+    private static boolean downsamples(Sensor sensor, Duration slot) {
+        Duration resolution = sensor.eventResolution();
+        return !resolution.isZero() && slot.compareTo(resolution) > 0 && slot.toNanos() % resolution.toNanos() == 0;
     }
 
     /** FlexMeasures' default slot for reading an instantaneous sensor, by the length of the period read. */

@@ -1,5 +1,7 @@
 package io.gridflex.adapter.jdbc.belief;
 
+import io.gridflex.adapter.jdbc.schema.TimescaleSupport;
+import io.gridflex.application.belief.port.out.AggregateBeliefsPort;
 import io.gridflex.application.belief.port.out.AppendBeliefsPort;
 import io.gridflex.application.belief.port.out.BeliefQuery;
 import io.gridflex.application.belief.port.out.BeliefStats;
@@ -20,13 +22,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Beliefs in one table ({@code timed_belief}, a hypertable where TimescaleDB is present). Writes go
@@ -35,29 +40,77 @@ import java.util.Optional;
  */
 @Singleton
 @Transactional
-public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, DeleteBeliefsPort, LoadBeliefStatsPort, SourcesPort {
+public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, DeleteBeliefsPort, LoadBeliefStatsPort, SourcesPort,
+        AggregateBeliefsPort {
 
     static final int CHUNK = 10_000;
     private static final String COLUMNS = "sensor_id, event_start, belief_time, source_id, cumulative_probability, event_value";
 
     private final JdbcOperations jdbc;
+    private final TimescaleSupport timescale;
+    private volatile Boolean timeBuckets;
 
-    BeliefsJdbcAdapter(JdbcOperations jdbc) {
+    BeliefsJdbcAdapter(JdbcOperations jdbc, TimescaleSupport timescale) {
         this.jdbc = jdbc;
+        this.timescale = timescale;
+    }
+
+    /** The WHERE clause of a belief query, and its parameters in order. */
+    private record Filter(String where, List<Object> parameters) {
+        static Filter of(BeliefQuery query) {
+            List<Object> parameters = new ArrayList<>(List.of(query.sensor().value(), at(query.from()), at(query.until())));
+            StringBuilder where = new StringBuilder("sensor_id = ? AND event_start >= ? AND event_start < ?");
+            query.prior().ifPresent(prior -> {
+                where.append(" AND belief_time <= ?");
+                parameters.add(at(prior));
+            });
+            if (!query.sources().isEmpty()) {
+                where.append(" AND source_id = ANY(?)");
+                parameters.add(query.sources().stream().map(SourceId::value).toArray(Long[]::new));
+            }
+            return new Filter(where.toString(), parameters);
+        }
+    }
+
+    @Override
+    public Optional<NavigableMap<Instant, Double>> slotMeansOfSingleSource(BeliefQuery query, Instant origin, Duration slot) {
+        Filter filter = Filter.of(query);
+        // time_bucket on TimescaleDB, date_bin on plain PostgreSQL: the same buckets [origin + k·slot, …)
+        String bucket = usesTimeBuckets() ? "time_bucket(?::interval, event_start, origin => ?::timestamptz)"
+                : "date_bin(?::interval, event_start, ?::timestamptz)";
+        String sql = "SELECT " + bucket + " AS slot, avg(event_value), min(source_id) <> max(source_id) FROM ("
+                + "SELECT DISTINCT ON (event_start, source_id) event_start, source_id, event_value FROM timed_belief WHERE "
+                + filter.where() + " ORDER BY event_start, source_id, belief_time DESC, abs(cumulative_probability - 0.5)"
+                + ") latest GROUP BY slot ORDER BY slot";
+        List<Object> parameters = new ArrayList<>(List.of(slot.toString(), at(origin)));
+        parameters.addAll(filter.parameters());
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            NavigableMap<Instant, Double> means = new TreeMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getBoolean(3)) { // two sources met in this slot
+                        return Optional.<NavigableMap<Instant, Double>>empty();
+                    }
+                    means.put(instant(rs, 1), rs.getDouble(2));
+                }
+            }
+            return Optional.of(means);
+        });
+    }
+
+    private boolean usesTimeBuckets() {
+        if (timeBuckets == null) {
+            timeBuckets = timescale.installed();
+        }
+        return timeBuckets;
     }
 
     @Override
     public List<Belief> searchBeliefs(BeliefQuery query) {
-        List<Object> parameters = new ArrayList<>(List.of(query.sensor().value(), at(query.from()), at(query.until())));
-        StringBuilder where = new StringBuilder("sensor_id = ? AND event_start >= ? AND event_start < ?");
-        query.prior().ifPresent(prior -> {
-            where.append(" AND belief_time <= ?");
-            parameters.add(at(prior));
-        });
-        if (!query.sources().isEmpty()) {
-            where.append(" AND source_id = ANY(?)");
-            parameters.add(query.sources().stream().map(SourceId::value).toArray(Long[]::new));
-        }
+        Filter filter = Filter.of(query);
+        String where = filter.where();
+        List<Object> parameters = filter.parameters();
         String sql = query.mostRecentOnly()
                 ? "SELECT " + COLUMNS + " FROM (SELECT *, rank() OVER (PARTITION BY event_start, source_id ORDER BY belief_time DESC) "
                   + "AS recency FROM timed_belief WHERE " + where + ") latest WHERE recency = 1 ORDER BY event_start, belief_time"

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Sensor-data benchmarks, each side by side with its baseline on the same database in one run:
+#  1. ingest: one year at 15 minutes for SENSORS sensors (35,040 values each) posted through
+#     POST /api/v3_0/sensors/(id)/data, one request per sensor-year, against psql's \copy of the
+#     same number of rows into the same table (for as many other sensors);
+#  2. read: one sensor-year through GET /api/v3_0/sensors/(id)/data resampled to 1 hour, against
+#     the bare SQL (most recent belief per event, then date_bin hourly means).
+# The server runs with -Xmx512m; its peak heap is read from its GC log.
+#   mvn -B -DskipTests package && bootstrap/bench/sensor-data.sh [SENSORS] [READS]
+# Needs psql (Debian: postgresql-client) and curl.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+JAR=bootstrap/target/gridflex.jar
+SENSORS=${1:-100}
+READS=${2:-20}
+PORT=18767
+WORK=$(mktemp -d)
+trap 'kill "${SERVER:-0}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
+[ -f "$JAR" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
+
+GRIDFLEX_DATA_DIR="$WORK/data" MICRONAUT_SERVER_PORT=$PORT GRIDFLEX_ADMIN_EMAIL=bench@example.org \
+  GRIDFLEX_ADMIN_PASSWORD=bench-password java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" > "$WORK/server.log" 2>&1 &
+SERVER=$!
+until curl -sf "http://127.0.0.1:$PORT/api/v3_0/health/ready" >/dev/null 2>&1; do sleep 0.1; done
+PGPORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
+export PGPASSWORD=postgres
+PSQL=(psql -X -q -t -A -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres)
+API="http://127.0.0.1:$PORT/api/v3_0"
+TOKEN=$(curl -s -X POST "http://127.0.0.1:$PORT/api/requestAuthToken" -H 'Content-Type: application/json' \
+  -d '{"email": "bench@example.org", "password": "bench-password"}' | sed 's/.*"auth_token":"\([^"]*\)".*/\1/')
+now_ms() { date +%s%3N; }
+ROWS=35040
+
+# 2 × SENSORS sensors: half are posted to through the API, half are loaded by \copy.
+ASSET=$(curl -s -X POST "$API/assets" -H "Authorization: $TOKEN" -H 'Content-Type: application/json' \
+  -d '{"name": "bench site", "generic_asset_type_id": 5}' | sed 's/^{"id":\([0-9]*\).*/\1/')
+"${PSQL[@]}" -c "INSERT INTO sensor (generic_asset_id, name, unit, event_resolution_seconds, timezone, knowledge_horizon_fnc)
+  SELECT $ASSET, 'bench ' || i, 'kW', 900, 'UTC', 'ex_post' FROM generate_series(1, 2 * $SENSORS) i" > /dev/null
+mapfile -t IDS < <("${PSQL[@]}" -c "SELECT id FROM sensor WHERE generic_asset_id = $ASSET ORDER BY id")
+
+# One payload: a year of 15-minute values (a daily sine-ish profile), posted as kW.
+awk -v n=$ROWS 'BEGIN { printf "{\"values\": ["; for (i = 0; i < n; i++) { printf "%s%.3f", (i ? "," : ""), 5 + 4 * sin(i / 15.28); }
+  printf "], \"start\": \"2025-01-01T00:00:00Z\", \"duration\": \"PT%dM\", \"unit\": \"kW\", \"prior\": \"2026-01-01T00:00:00Z\"}", n * 15 }' \
+  > "$WORK/year.json"
+
+t0=$(now_ms)
+for i in $(seq 0 $((SENSORS - 1))); do
+  code=$(curl -s -o "$WORK/answer.json" -w '%{http_code}' -X POST "$API/sensors/${IDS[$i]}/data" -H "Authorization: $TOKEN" \
+    -H 'Content-Type: application/json' --data-binary "@$WORK/year.json")
+  [ "$code" = 200 ] || { echo "post failed ($code): $(cat "$WORK/answer.json")" >&2; exit 1; }
+done
+api_ms=$(( $(now_ms) - t0 ))
+
+SOURCE=$("${PSQL[@]}" -c "SELECT id FROM data_source LIMIT 1")
+for i in $(seq "$SENSORS" $((2 * SENSORS - 1))); do
+  awk -v s="${IDS[$i]}" -v src="$SOURCE" -v n=$ROWS 'BEGIN { for (k = 0; k < n; k++) {
+      t = 1735689600 + k * 900; printf "%d,%s,2026-01-01 00:00:00+00,%d,0.5,%.3f\n", s, strftime("%Y-%m-%d %H:%M:%S+00", t, 1), src, 5 + 4 * sin(k / 15.28) } }'
+done > "$WORK/copy.csv"
+t0=$(now_ms)
+"${PSQL[@]}" -c "\\copy timed_belief (sensor_id, event_start, belief_time, source_id, cumulative_probability, event_value) FROM '$WORK/copy.csv' CSV"
+copy_ms=$(( $(now_ms) - t0 ))
+total=$((SENSORS * ROWS))
+"${PSQL[@]}" -c "ANALYZE timed_belief" > /dev/null
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+READ_SENSOR=${IDS[0]}
+PATH_READ="$API/sensors/$READ_SENSOR/data?start=2025-01-01T00:00:00Z&duration=PT8760H&unit=kW&resolution=PT1H"
+for _ in 1 2 3; do curl -s -o /dev/null -H "Authorization: $TOKEN" "$PATH_READ"; done
+api_read=$(for _ in $(seq 1 "$READS"); do curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: $TOKEN" "$PATH_READ"; done \
+  | awk '{print $1 * 1000}' | median)
+{
+  echo '\timing on'
+  for _ in $(seq 1 $((READS + 3))); do
+    echo "SELECT date_bin('1 hour', event_start, '2025-01-01 00:00:00+00') AS slot, avg(event_value) FROM (
+      SELECT DISTINCT ON (event_start) event_start, event_value FROM timed_belief
+      WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00' AND event_start < '2026-01-01 00:00:00+00'
+      ORDER BY event_start, belief_time DESC) latest GROUP BY slot ORDER BY slot;"
+  done
+} > "$WORK/read.sql"
+sql_read=$("${PSQL[@]}" -o /dev/null -f "$WORK/read.sql" | grep -o 'Time: [0-9.]*' | awk '{print $2}' | tail -n "$READS" | median)
+
+# What the adapter itself runs for that read, bare in psql: splits the API's time into database and the rest.
+{
+  echo '\timing on'
+  for _ in $(seq 1 $((READS + 3))); do
+    echo "SELECT date_bin('PT1H'::interval, event_start, '2025-01-01 00:00:00+00') AS slot, avg(event_value), min(source_id) <> max(source_id) FROM (
+      SELECT DISTINCT ON (event_start, source_id) event_start, source_id, event_value FROM timed_belief
+      WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00' AND event_start < '2026-01-01 00:00:00+00'
+      ORDER BY event_start, source_id, belief_time DESC, abs(cumulative_probability - 0.5)) latest GROUP BY slot ORDER BY slot;"
+  done
+} > "$WORK/ours.sql"
+ours_read=$("${PSQL[@]}" -o /dev/null -f "$WORK/ours.sql" | grep -o 'Time: [0-9.]*' | awk '{print $2}' | tail -n "$READS" | median)
+SMALL="$API/sensors/$READ_SENSOR/data?start=2025-01-01T00:00:00Z&duration=PT1H&unit=kW&resolution=PT1H"
+small_read=$(for _ in $(seq 1 "$READS"); do curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: $TOKEN" "$SMALL"; done \
+  | awk '{print $1 * 1000}' | median)
+
+heap=$(grep -oE '[0-9]+M->' "$WORK/gc.log" | tr -dc '0-9\n' | sort -n | tail -1)
+used=$(jstat -gc "$SERVER" | awk 'NR==2 {printf "%d", ($3+$4+$6+$8)/1024}')
+echo "ingest: $total rows ($SENSORS sensor-years at 15 min)"
+echo "  API  (POST /sensors/(id)/data, one request per sensor-year): ${api_ms} ms = $((total * 1000 / api_ms)) rows/s"
+echo "  COPY (psql \\copy into timed_belief):                          ${copy_ms} ms = $((total * 1000 / copy_ms)) rows/s"
+echo "  API / COPY throughput: $(awk -v a="$api_ms" -v c="$copy_ms" 'BEGIN {printf "%.0f %%", 100 * c / a}')"
+echo "read: one sensor-year resampled to 1 h (median of $READS)"
+echo "  API: ${api_read} ms   bare SQL: ${sql_read} ms   ratio: $(awk -v a="$api_read" -v b="$sql_read" 'BEGIN {printf "%.2f", a / b}')"
+echo "  of which: the adapter's own SQL bare: ${ours_read} ms; a one-slot read through the API: ${small_read} ms"
+echo "peak heap (MiB, -Xmx512m): $(( ${heap:-0} > used ? ${heap:-0} : used ))"
