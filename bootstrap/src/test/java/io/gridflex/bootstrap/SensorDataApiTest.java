@@ -224,4 +224,20 @@ class SensorDataApiTest extends ApiTest {
                 .containsExactly((Double) null);
         assertThat(get("/api/v3_0/sensors/" + power + "/stats", admin).map()).isEmpty();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void reports_staleness_per_source_type() {
+        long power = sensor("kW", "PT15M", "UTC");
+        Answer empty = get("/api/v3_0/sensors/" + power + "/status", admin);
+        List<Map<String, Object>> none = (List<Map<String, Object>>) empty.get("sensors_data");
+        assertThat(none).singleElement().satisfies(e -> assertThat(e).containsEntry("stale", true)
+                .containsEntry("reason", "no data recorded").containsEntry("staleness", null).containsEntry("asset_name", "Data site"));
+
+        postData(power, "\"values\": [1], \"start\": \"2026-01-01T00:00:00Z\", \"duration\": \"PT15M\", \"unit\": \"kW\"");
+        List<Map<String, Object>> old = (List<Map<String, Object>>) get("/api/v3_0/sensors/" + power + "/status", admin).get("sensors_data");
+        assertThat(old).singleElement().satisfies(e -> assertThat(e).containsEntry("stale", true)
+                .containsEntry("source_type", "user").containsEntry("resolution", "PT15M"));
+        assertThat((String) old.get(0).get("staleness")).startsWith("PT");
+    }
 }

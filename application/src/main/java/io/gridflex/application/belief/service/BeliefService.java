@@ -6,6 +6,7 @@ import io.gridflex.application.asset.port.out.LoadAssetsPort;
 import io.gridflex.application.asset.service.AssetAccess;
 import io.gridflex.application.belief.port.in.DeleteSensorDataUseCase;
 import io.gridflex.application.belief.port.in.GetSensorStatsUseCase;
+import io.gridflex.application.belief.port.in.GetSensorStatusUseCase;
 import io.gridflex.application.belief.port.in.ReadSensorDataQuery;
 import io.gridflex.application.belief.port.in.ReadSensorDataUseCase;
 import io.gridflex.application.belief.port.in.RecordBeliefsCommand;
@@ -38,6 +39,7 @@ import io.gridflex.domain.belief.SourceId;
 import io.gridflex.domain.invariant.InvalidValueException;
 import io.gridflex.domain.sensor.Sensor;
 import io.gridflex.domain.sensor.SensorId;
+import io.gridflex.domain.sensor.Staleness;
 import io.gridflex.domain.unit.SensorUnit;
 import io.gridflex.domain.unit.UnitConversion;
 import java.time.Clock;
@@ -58,7 +60,7 @@ import java.util.stream.Collectors;
 
 /** Posting, reading and deleting sensor data as beliefs, with FlexMeasures' semantics. */
 public final class BeliefService implements RecordBeliefsUseCase, ReadSensorDataUseCase, DeleteSensorDataUseCase,
-        GetSensorStatsUseCase {
+        GetSensorStatsUseCase, GetSensorStatusUseCase {
 
     private final LoadSensorsPort sensors;
     private final AssetAccess access;
@@ -239,6 +241,23 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
                 .collect(Collectors.toMap(DataSource::id, Function.identity()));
         return perSource.stream().filter(s -> known.containsKey(s.source()))
                 .map(s -> new SourceStats(known.get(s.source()), s)).toList();
+    }
+
+    @Override
+    public List<SourceTypeStatus> sensorStatus(Actor actor, SensorId sensorId) {
+        Sensor sensor = readable(actor, sensorId);
+        Instant now = clock.instant();
+        Map<String, Instant> latestPerType = new TreeMap<>();
+        for (SourceStats s : sensorStats(actor, sensorId)) {
+            latestPerType.merge(s.source().type(), s.stats().lastEventStart(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        if (latestPerType.isEmpty()) {
+            return List.of(new SourceTypeStatus(Optional.empty(), Staleness.of(sensor, Optional.empty(), now)));
+        }
+        List<SourceTypeStatus> statuses = new ArrayList<>();
+        latestPerType.forEach((type, latest) ->
+                statuses.add(new SourceTypeStatus(Optional.of(type), Staleness.of(sensor, Optional.of(latest), now))));
+        return statuses;
     }
 
     private Sensor readable(Actor actor, SensorId id) {

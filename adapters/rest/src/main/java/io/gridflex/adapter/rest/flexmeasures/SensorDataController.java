@@ -6,7 +6,9 @@ import io.gridflex.adapter.rest.json.InvalidRequestException;
 import io.gridflex.adapter.rest.json.JsonRequest;
 import io.gridflex.adapter.rest.json.TimeFields;
 import io.gridflex.application.belief.port.in.DeleteSensorDataUseCase;
+import io.gridflex.application.asset.port.in.GetAssetUseCase;
 import io.gridflex.application.belief.port.in.GetSensorStatsUseCase;
+import io.gridflex.application.belief.port.in.GetSensorStatusUseCase;
 import io.gridflex.application.belief.port.in.ReadSensorDataQuery;
 import io.gridflex.application.belief.port.in.ReadSensorDataUseCase;
 import io.gridflex.application.belief.port.in.RecordBeliefsCommand;
@@ -65,11 +67,16 @@ public class SensorDataController {
     private final DeleteSensorDataUseCase delete;
     private final GetSensorStatsUseCase stats;
     private final GetSensorUseCase getSensor;
+    private final GetSensorStatusUseCase status;
+    private final GetAssetUseCase getAsset;
     private final CsvSensorData csv;
     private final JsonMapper json;
 
     public SensorDataController(RecordBeliefsUseCase record, ReadSensorDataUseCase read, DeleteSensorDataUseCase delete,
-                                GetSensorStatsUseCase stats, GetSensorUseCase getSensor, CsvSensorData csv, JsonMapper json) {
+                                GetSensorStatsUseCase stats, GetSensorUseCase getSensor, GetSensorStatusUseCase status,
+                                GetAssetUseCase getAsset, CsvSensorData csv, JsonMapper json) {
+        this.status = status;
+        this.getAsset = getAsset;
         this.record = record;
         this.read = read;
         this.delete = delete;
@@ -132,6 +139,29 @@ public class SensorDataController {
             answer.put(name, figures);
         }
         return answer;
+    }
+
+    @Get("/{id}/status")
+    public Map<String, Object> status(@PathVariable String id, Authentication authentication) {
+        Actor actor = actorOf(authentication);
+        Sensor sensor = getSensor.getSensor(actor, SensorController.sensorId(id));
+        String assetName = getAsset.getAsset(actor, sensor.assetId()).asset().name();
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (GetSensorStatusUseCase.SourceTypeStatus s : status.sensorStatus(actor, sensor.id())) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("staleness", s.staleness().staleness().map(Duration::toString).orElse(null));
+            entry.put("stale", s.staleness().stale());
+            entry.put("staleness_since", s.staleness().staleSince().map(SensorDataController::iso).orElse(null));
+            entry.put("reason", s.staleness().reason());
+            entry.put("source_type", s.sourceType().orElse(null));
+            entry.put("id", sensor.id().value());
+            entry.put("name", sensor.name());
+            entry.put("resolution", sensor.eventResolution().toString());
+            entry.put("asset_name", assetName);
+            entry.put("relation", "sensor belongs to this asset");
+            entries.add(entry);
+        }
+        return Map.of("sensors_data", entries);
     }
 
     private HttpResponse<Map<String, Object>> post(Optional<SensorId> pathSensor, String body, Authentication authentication) {
