@@ -83,10 +83,11 @@ sql_read=$("${PSQL[@]}" -o /dev/null -f "$WORK/read.sql" | grep -o 'Time: [0-9.]
 {
   echo '\timing on'
   for _ in $(seq 1 $((READS + 3))); do
-    echo "SELECT date_bin('PT1H'::interval, event_start, '2025-01-01 00:00:00+00') AS slot, avg(event_value), min(source_id) <> max(source_id) FROM (
-      SELECT DISTINCT ON (event_start, source_id) event_start, source_id, event_value FROM timed_belief
+    echo "SELECT date_bin('PT1H'::interval, event_start, '2025-01-01 00:00:00+00') AS slot, avg(event_value),
+      min(source_id) <> max(source_id), bool_or(cumulative_probability <> 0.5) FROM (
+      SELECT DISTINCT ON (event_start, source_id) event_start, source_id, cumulative_probability, event_value FROM timed_belief
       WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00' AND event_start < '2026-01-01 00:00:00+00'
-      ORDER BY event_start, source_id, belief_time DESC, abs(cumulative_probability - 0.5)) latest GROUP BY slot ORDER BY slot;"
+      ORDER BY event_start DESC, source_id DESC, belief_time DESC, cumulative_probability DESC) latest GROUP BY slot ORDER BY slot;"
   done
 } > "$WORK/ours.sql"
 ours_read=$("${PSQL[@]}" -o /dev/null -f "$WORK/ours.sql" | grep -o 'Time: [0-9.]*' | awk '{print $2}' | tail -n "$READS" | median)

@@ -20,7 +20,9 @@ CREATE TABLE timed_belief (
     cumulative_probability  DOUBLE PRECISION NOT NULL DEFAULT 0.5
         CHECK (cumulative_probability > 0 AND cumulative_probability <= 1),
     event_value             DOUBLE PRECISION NOT NULL,
-    PRIMARY KEY (sensor_id, event_start, belief_time, source_id, cumulative_probability)
+    -- source before belief time: "each source's most recent belief per event" walks this index
+    -- backwards instead of sorting
+    PRIMARY KEY (sensor_id, event_start, source_id, belief_time, cumulative_probability)
 );
 
 -- A hypertable on event start where TimescaleDB is installed; plain PostgreSQL keeps the table.

@@ -78,9 +78,14 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
         // time_bucket on TimescaleDB, date_bin on plain PostgreSQL: the same buckets [origin + k·slot, …)
         String bucket = usesTimeBuckets() ? "time_bucket(?::interval, event_start, origin => ?::timestamptz)"
                 : "date_bin(?::interval, event_start, ?::timestamptz)";
-        String sql = "SELECT " + bucket + " AS slot, avg(event_value), min(source_id) <> max(source_id) FROM ("
-                + "SELECT DISTINCT ON (event_start, source_id) event_start, source_id, event_value FROM timed_belief WHERE "
-                + filter.where() + " ORDER BY event_start, source_id, belief_time DESC, abs(cumulative_probability - 0.5)"
+        // Each source's most recent belief per event, in the primary key's order read backwards (no sort).
+        // Where the chosen belief is part of a probabilistic one, or two sources meet in a slot, the
+        // caller selects in Java instead: the flags say so.
+        String sql = "SELECT " + bucket + " AS slot, avg(event_value), min(source_id) <> max(source_id), "
+                + "bool_or(cumulative_probability <> 0.5) FROM ("
+                + "SELECT DISTINCT ON (event_start, source_id) event_start, source_id, cumulative_probability, event_value "
+                + "FROM timed_belief WHERE " + filter.where()
+                + " ORDER BY event_start DESC, source_id DESC, belief_time DESC, cumulative_probability DESC"
                 + ") latest GROUP BY slot ORDER BY slot";
         List<Object> parameters = new ArrayList<>(List.of(slot.toString(), at(origin)));
         parameters.addAll(filter.parameters());
@@ -89,7 +94,7 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
             NavigableMap<Instant, Double> means = new TreeMap<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    if (rs.getBoolean(3)) { // two sources met in this slot
+                    if (rs.getBoolean(3) || rs.getBoolean(4)) { // two sources met, or a probabilistic belief
                         return Optional.<NavigableMap<Instant, Double>>empty();
                     }
                     means.put(instant(rs, 1), rs.getDouble(2));
@@ -132,7 +137,7 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
     public long appendBeliefs(List<Belief> beliefs, boolean replace) {
         String sql = "INSERT INTO timed_belief (" + COLUMNS + ") SELECT * FROM unnest(?::bigint[], ?::text[]::timestamptz[], "
                 + "?::text[]::timestamptz[], ?::bigint[], ?::float8[], ?::float8[]) "
-                + "ON CONFLICT (sensor_id, event_start, belief_time, source_id, cumulative_probability) "
+                + "ON CONFLICT (sensor_id, event_start, source_id, belief_time, cumulative_probability) "
                 + (replace ? "DO UPDATE SET event_value = EXCLUDED.event_value" : "DO NOTHING");
         long written = 0;
         for (int from = 0; from < beliefs.size(); from += CHUNK) {

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * Slot means computed where the data is (SQL {@code date_bin}, or {@code time_bucket} on
- * TimescaleDB), for reads that downsample. It serves only when one source speaks per slot, where
- * "one value per event" is simply the most recent median belief; otherwise it answers empty and
- * the caller selects per event itself.
+ * TimescaleDB), for reads that downsample. It serves only when one source speaks per slot and its
+ * beliefs are deterministic, where "one value per event" is simply the most recent belief; it may
+ * answer empty otherwise, and the caller then selects per event itself.
  */
 public interface AggregateBeliefsPort {
 
