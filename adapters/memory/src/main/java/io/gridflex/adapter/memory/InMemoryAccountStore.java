@@ -25,33 +25,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 
 /** Accounts and users in memory; all access goes through one lock shared with {@link InMemoryTransactions}. */
-public final class InMemoryAccountStore implements LoadAccountsPort, SaveAccountPort, LoadUsersPort, SaveUserPort, UserPreferencesPort,
-        InMemoryTransactions.Participant {
+public final class InMemoryAccountStore extends LockedStore<InMemoryAccountStore.State> implements LoadAccountsPort, SaveAccountPort, LoadUsersPort, SaveUserPort, UserPreferencesPort {
 
-    private record State(TreeMap<Long, Account> accounts, TreeMap<Long, User> users, long nextAccountId, long nextUserId,
+    record State(TreeMap<Long, Account> accounts, TreeMap<Long, User> users, long nextAccountId, long nextUserId,
                          Map<String, String> preferences) {
         State copy() {
             return new State(new TreeMap<>(accounts), new TreeMap<>(users), nextAccountId, nextUserId, new HashMap<>(preferences));
         }
     }
 
-    private final ReentrantLock lock;
-    private State state = new State(new TreeMap<>(), new TreeMap<>(), 1, 1, new HashMap<>());
 
     public InMemoryAccountStore(ReentrantLock sharedLock) {
-        this.lock = sharedLock;
-    }
-
-    private <T> T locked(Supplier<T> read) {
-        lock.lock();
-        try {
-            return read.get();
-        } finally {
-            lock.unlock();
-        }
+        super(sharedLock, new State(new TreeMap<>(), new TreeMap<>(), 1, 1, new HashMap<>()));
     }
 
     @Override
@@ -206,12 +193,7 @@ public final class InMemoryAccountStore implements LoadAccountsPort, SaveAccount
     }
 
     @Override
-    public Object snapshot() {
-        return locked(state::copy);
-    }
-
-    @Override
-    public void restore(Object snapshot) {
-        locked(() -> state = ((State) snapshot).copy());
+    protected State copy(State state) {
+        return state.copy();
     }
 }

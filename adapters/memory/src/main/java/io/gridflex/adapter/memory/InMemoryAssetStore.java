@@ -32,40 +32,28 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /** Asset types, assets and sensors in memory, under the lock shared with {@link InMemoryTransactions}. */
-public final class InMemoryAssetStore implements LoadAssetsPort, SaveAssetPort, LoadAssetTypesPort, SaveAssetTypePort,
-        LoadSensorsPort, SaveSensorPort, InMemoryTransactions.Participant {
+public final class InMemoryAssetStore extends LockedStore<InMemoryAssetStore.State> implements LoadAssetsPort, SaveAssetPort, LoadAssetTypesPort, SaveAssetTypePort,
+        LoadSensorsPort, SaveSensorPort {
 
     /** The asset types every store starts with (the JDBC adapter seeds the same in its migration). */
     static final List<String> SEEDED_TYPES = List.of("battery", "solar", "wind", "building", "site", "charge point",
             "one-way_evse", "two-way_evse", "heat pump", "meter", "weather station", "market", "process");
 
-    private record State(TreeMap<Long, AssetType> types, TreeMap<Long, Asset> assets, TreeMap<Long, Sensor> sensors,
+    record State(TreeMap<Long, AssetType> types, TreeMap<Long, Asset> assets, TreeMap<Long, Sensor> sensors,
                          long[] nextIds) {
         State copy() {
             return new State(new TreeMap<>(types), new TreeMap<>(assets), new TreeMap<>(sensors), nextIds.clone());
         }
     }
 
-    private final ReentrantLock lock;
     private final InMemoryAccountStore accounts;
-    private State state = new State(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new long[] {1, 1, 1});
 
     public InMemoryAssetStore(ReentrantLock sharedLock, InMemoryAccountStore accounts) {
-        this.lock = sharedLock;
+        super(sharedLock, new State(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new long[] {1, 1, 1}));
         this.accounts = accounts;
         SEEDED_TYPES.forEach(name -> createAssetType(name, Optional.empty()));
-    }
-
-    private <T> T locked(Supplier<T> work) {
-        lock.lock();
-        try {
-            return work.get();
-        } finally {
-            lock.unlock();
-        }
     }
 
     private long nextId(int sequence) {
@@ -301,12 +289,7 @@ public final class InMemoryAssetStore implements LoadAssetsPort, SaveAssetPort, 
     }
 
     @Override
-    public Object snapshot() {
-        return locked(state::copy);
-    }
-
-    @Override
-    public void restore(Object snapshot) {
-        locked(() -> state = ((State) snapshot).copy());
+    protected State copy(State state) {
+        return state.copy();
     }
 }

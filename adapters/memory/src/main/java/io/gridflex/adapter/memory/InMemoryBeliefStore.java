@@ -30,20 +30,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Beliefs and data sources in memory. Beliefs of a sensor the asset store no longer has are
  * gone, as the database's cascade would have them.
  */
-public final class InMemoryBeliefStore implements LoadBeliefsPort, AppendBeliefsPort, DeleteBeliefsPort, LoadBeliefStatsPort,
-        SourcesPort, AggregateBeliefsPort, InMemoryTransactions.Participant {
+public final class InMemoryBeliefStore extends LockedStore<InMemoryBeliefStore.State> implements LoadBeliefsPort, AppendBeliefsPort, DeleteBeliefsPort, LoadBeliefStatsPort,
+        SourcesPort, AggregateBeliefsPort {
 
     private static final Comparator<Belief> ORDER = Comparator.comparing(Belief::eventStart).thenComparing(Belief::beliefTime)
             .thenComparingLong(b -> b.source().value()).thenComparingDouble(Belief::cumulativeProbability);
 
-    private record State(Map<SensorId, Map<Belief.Key, Belief>> beliefs, TreeMap<Long, DataSource> sources) {
+    record State(Map<SensorId, Map<Belief.Key, Belief>> beliefs, TreeMap<Long, DataSource> sources) {
         State copy() {
             Map<SensorId, Map<Belief.Key, Belief>> beliefsCopy = new HashMap<>();
             beliefs.forEach((sensor, map) -> beliefsCopy.put(sensor, new LinkedHashMap<>(map)));
@@ -51,22 +50,11 @@ public final class InMemoryBeliefStore implements LoadBeliefsPort, AppendBeliefs
         }
     }
 
-    private final ReentrantLock lock;
     private final InMemoryAssetStore assets;
-    private State state = new State(new HashMap<>(), new TreeMap<>());
 
     public InMemoryBeliefStore(ReentrantLock sharedLock, InMemoryAssetStore assets) {
-        this.lock = sharedLock;
+        super(sharedLock, new State(new HashMap<>(), new TreeMap<>()));
         this.assets = assets;
-    }
-
-    private <T> T locked(Supplier<T> work) {
-        lock.lock();
-        try {
-            return work.get();
-        } finally {
-            lock.unlock();
-        }
     }
 
     private Map<Belief.Key, Belief> of(SensorId sensor) {
@@ -176,12 +164,7 @@ public final class InMemoryBeliefStore implements LoadBeliefsPort, AppendBeliefs
     }
 
     @Override
-    public Object snapshot() {
-        return locked(state::copy);
-    }
-
-    @Override
-    public void restore(Object snapshot) {
-        locked(() -> state = ((State) snapshot).copy());
+    protected State copy(State state) {
+        return state.copy();
     }
 }
