@@ -240,4 +240,28 @@ class SensorDataApiTest extends ApiTest {
                 .containsEntry("source_type", "user").containsEntry("resolution", "PT15M"));
         assertThat((String) old.get(0).get("staleness")).startsWith("PT");
     }
+
+    @Test
+    void picks_one_value_per_event_among_two_sources_and_filters_by_source() {
+        long power = sensor("kW", "PT15M", "UTC");
+        post("/api/v3_0/users", "{\"email\": \"second@example.org\", \"password\": \"second-password\", "
+                + "\"account_id\": 1}", admin);
+        String second = tokenFor("second@example.org", "second-password");
+        String fields = "\"start\": \"2026-04-01T00:00:00Z\", \"duration\": \"PT30M\", \"unit\": \"kW\"";
+        postData(power, "\"values\": [1, 1], " + fields + ", \"prior\": \"2026-04-01T01:00:00Z\"");
+        postData(power, "\"values\": [5, 5], " + fields + ", \"prior\": \"2026-03-31T00:00:00Z\"");
+        Answer other = post("/api/v3_0/sensors/" + power + "/data", "{\"values\": [2, 2], " + fields
+                + ", \"prior\": \"2026-04-01T00:30:00Z\"}", second);
+        assertThat(other.status()).as(other.raw()).isEqualTo(200);
+
+        String read = "/api/v3_0/sensors/" + power + "/data?start=2026-04-01T00:00:00Z&duration=PT30M&unit=kW";
+        // the admin's most recent belief (01:00) is later than the other source's (00:30)
+        assertThat(values(get(read, admin))).containsExactly(1.0, 1.0);
+        assertThat(values(get(read + "&prior=2026-04-01T00:45:00Z", admin))).containsExactly(2.0, 2.0);
+        assertThat(values(get(read + "&prior=2026-03-31T12:00:00Z", admin))).containsExactly(5.0, 5.0);
+        Map<String, Object> stats = get("/api/v3_0/sensors/" + power + "/stats", admin).map();
+        assertThat(stats.keySet()).containsExactlyInAnyOrder(ADMIN_EMAIL, "second@example.org");
+        long secondSource = ((Number) ((Map<?, ?>) stats.get("second@example.org")).get("Number of values")).longValue();
+        assertThat(secondSource).isEqualTo(2);
+    }
 }
