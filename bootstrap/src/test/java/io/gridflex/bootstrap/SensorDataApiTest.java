@@ -129,6 +129,20 @@ class SensorDataApiTest extends ApiTest {
         Answer unknown = post("/api/v3_0/sensors/999999/data", "{\"values\": [1], \"start\": \"2026-01-01T00:00:00Z\", "
                 + "\"duration\": \"PT10M\", \"unit\": \"kW\"}", admin);
         assertThat(unknown.status()).isEqualTo(404);
+        Answer tooMany = postData(power, "\"values\": [1], \"start\": \"2026-01-01T00:00:00Z\", \"duration\": \"P100Y\", \"unit\": \"kW\"");
+        assertThat(fieldErrors(tooMany)).containsOnlyKeys("duration");
+        Answer readTooMany = get("/api/v3_0/sensors/" + power + "/data?start=2026-01-01T00:00:00Z&duration=P1000Y&unit=kW"
+                + "&resolution=PT1M", admin);
+        assertThat(fieldErrors(readTooMany)).containsOnlyKeys("duration");
+        Answer readTooFine = get("/api/v3_0/sensors/" + power + "/data?start=2026-01-01T00:00:00Z&duration=P10Y&unit=kW"
+                + "&resolution=PT1M", admin);
+        assertThat(fieldErrors(readTooFine)).containsOnlyKeys("resolution");
+        Answer hugeHorizon = postData(power, "\"values\": [1], \"start\": \"2026-01-01T00:00:00Z\", \"duration\": \"PT10M\", "
+                + "\"unit\": \"kW\", \"horizon\": \"PT99999999999H\"");
+        assertThat(fieldErrors(hugeHorizon)).containsOnlyKeys("horizon");
+        Answer farFuture = postData(power, "\"values\": [1], \"start\": \"+999999999-12-31T23:50:00Z\", \"duration\": \"PT10M\", "
+                + "\"unit\": \"kW\"");
+        assertThat(fieldErrors(farFuture)).containsOnlyKeys("start");
         Answer getMissing = get("/api/v3_0/sensors/" + power + "/data", admin);
         assertThat(fieldErrors(getMissing)).containsKeys("start", "duration", "unit");
 

@@ -36,6 +36,18 @@ public final class Require {
         return value;
     }
 
+    /** The longest span gridflex takes in a duration, horizon or resolution: a century. */
+    public static final java.time.Duration MAX_SPAN = java.time.Duration.ofDays(36_525);
+
+    /** A duration within a century either way, so that arithmetic on instants and nanoseconds never overflows. */
+    public static java.time.Duration span(String field, java.time.Duration value) {
+        present(field, value);
+        if (value.abs().compareTo(MAX_SPAN) > 0) {
+            throw new InvalidValueException(field, "Longer than the maximum of " + MAX_SPAN.toDays() + " days.");
+        }
+        return value;
+    }
+
     public static void that(boolean condition, String field, String message) {
         if (!condition) {
             throw new InvalidValueException(field, message);

@@ -35,7 +35,7 @@ public record Sensor(
     }
 
     static void requireResolution(Duration resolution) {
-        Require.present("event_resolution", resolution);
+        Require.span("event_resolution", resolution);
         Require.that(!resolution.isNegative(), "event_resolution", "Must not be negative.");
     }
 

@@ -62,6 +62,9 @@ import java.util.stream.Collectors;
 public final class BeliefService implements RecordBeliefsUseCase, ReadSensorDataUseCase, DeleteSensorDataUseCase,
         GetSensorStatsUseCase, GetSensorStatusUseCase {
 
+    /** The most events one request may write or slots it may read: bounds a request's memory. */
+    public static final long MAX_EVENTS_PER_REQUEST = 1_000_000;
+
     private final LoadSensorsPort sensors;
     private final AssetAccess access;
     private final LoadUsersPort users;
@@ -101,6 +104,10 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
         Duration resolution = sensor.eventResolution();
         Instant start = EventGrid.floor(command.start(), resolution);
         EventGrid posted = EventGrid.spread(start, command.duration(), command.values().size());
+        if (!resolution.isZero() && command.duration().toNanos() / resolution.toNanos() > MAX_EVENTS_PER_REQUEST) {
+            throw new InvalidValueException("duration", "A duration of " + command.duration() + " makes more than "
+                    + MAX_EVENTS_PER_REQUEST + " events of " + resolution + " in one request.");
+        }
         DoubleUnaryOperator toSensorUnit = conversion(command.unit(), sensor.unit(), posted.spacing(),
                 "Required unit for this sensor is " + sensor.unit() + ", got incompatible unit: " + command.unit() + ".");
         List<Double> converted = command.values().stream()
@@ -170,7 +177,12 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
             throw new InvalidValueException("resolution", "A duration of " + query.duration()
                     + " does not divide into slots of " + resolution + ".");
         }
-        int slots = Math.toIntExact(query.duration().toNanos() / resolution.toNanos());
+        long slotCount = query.duration().toNanos() / resolution.toNanos();
+        if (slotCount > MAX_EVENTS_PER_REQUEST) {
+            throw new InvalidValueException("resolution", "A duration of " + query.duration() + " at " + resolution
+                    + " makes more than " + MAX_EVENTS_PER_REQUEST + " values in one answer.");
+        }
+        int slots = (int) slotCount;
         EventGrid grid = new EventGrid(query.start(), resolution, slots);
         DoubleUnaryOperator toUnit = conversion(sensor.unit(), query.unit(), resolution,
                 "The sensor's unit " + sensor.unit() + " cannot be converted to " + query.unit() + ".");

@@ -14,11 +14,17 @@ public final class TimeFields {
 
     /** ISO 8601 with an offset ({@code 2021-06-07T00:00:00+02:00}); a naive timestamp is refused. */
     public static OffsetDateTime awareDateTime(String text) {
+        OffsetDateTime parsed;
         try {
-            return OffsetDateTime.parse(text.strip());
+            parsed = OffsetDateTime.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("Not a valid aware datetime: " + text + ".");
         }
+        // years gridflex can add a century to without leaving what an Instant holds
+        if (parsed.getYear() < 1000 || parsed.getYear() > 9000) {
+            throw new IllegalArgumentException("A datetime between the years 1000 and 9000 is expected, got " + text + ".");
+        }
+        return parsed;
     }
 
     public static Duration duration(String text) {

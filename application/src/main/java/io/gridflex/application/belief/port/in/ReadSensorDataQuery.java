@@ -21,13 +21,15 @@ public record ReadSensorDataQuery(SensorId sensor, Instant start, Duration durat
     public ReadSensorDataQuery {
         Require.present("sensor", sensor);
         Require.present("start", start);
-        Require.present("duration", duration);
+        Require.span("duration", duration);
         Require.that(!duration.isNegative(), "duration", "Must not be negative.");
         Require.present("unit", unit);
-        Require.present("resolution", resolution).ifPresent(r ->
-                Require.that(!r.isNegative() && !r.isZero(), "resolution", "Must be positive."));
+        Require.present("resolution", resolution).ifPresent(r -> {
+            Require.span("resolution", r);
+            Require.that(!r.isNegative() && !r.isZero(), "resolution", "Must be positive.");
+        });
         Require.present("prior", prior);
-        Require.present("horizon", horizon);
+        Require.present("horizon", horizon).ifPresent(h -> Require.span("horizon", h));
         sources = Set.copyOf(sources);
     }
 }

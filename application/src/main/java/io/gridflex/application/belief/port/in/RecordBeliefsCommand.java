@@ -19,12 +19,12 @@ public record RecordBeliefsCommand(SensorId sensor, Instant start, Duration dura
     public RecordBeliefsCommand {
         Require.present("sensor", sensor);
         Require.present("start", start);
-        Require.present("duration", duration);
+        Require.span("duration", duration);
         Require.present("values", values);
         Require.that(!values.isEmpty(), "values", "At least one value is needed.");
         values = Collections.unmodifiableList(new java.util.ArrayList<>(values)); // nulls allowed
         Require.present("unit", unit);
         Require.present("prior", prior);
-        Require.present("horizon", horizon);
+        Require.present("horizon", horizon).ifPresent(h -> Require.span("horizon", h));
     }
 }
