@@ -2,7 +2,6 @@ package io.gridflex.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -10,11 +9,6 @@ import org.junit.jupiter.api.Test;
 class AssetListingQueryCountTest extends ApiTest {
 
     private String admin;
-
-    @Override
-    protected Map<String, Object> properties() {
-        return Map.of("gridflex.test.count-statements", true);
-    }
 
     @BeforeAll
     void manyAssets() {

@@ -1,6 +1,5 @@
 package io.gridflex.bootstrap;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
@@ -13,12 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * Counts the SQL statements the server prepares or runs, for tests that prove a request's query
- * count does not grow with the data. Only in servers started with
- * {@code gridflex.test.count-statements=true}.
+ * Counts the SQL statements every test server prepares or runs (a test reads the difference
+ * around one request), for tests that prove a request's query count does not grow with the data.
+ * Always on in tests: a {@code @Requires} on it was evaluated once per JVM, not per server.
  */
 @Singleton
-@Requires(property = "gridflex.test.count-statements", value = "true")
 class StatementCounter implements BeanCreatedEventListener<DataSource> {
 
     static final AtomicLong STATEMENTS = new AtomicLong();
@@ -27,6 +25,9 @@ class StatementCounter implements BeanCreatedEventListener<DataSource> {
     @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
         DataSource target = event.getBean();
+        if (target instanceof io.micronaut.data.connection.jdbc.advice.DelegatingDataSource) {
+            return target; // only the pool itself: the framework's transaction-aware views stay as they are
+        }
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 forwarding(target, (result, method) -> result instanceof Connection connection && method.equals("getConnection")
                         ? Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},

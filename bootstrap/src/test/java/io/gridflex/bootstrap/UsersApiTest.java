@@ -102,6 +102,7 @@ class UsersApiTest extends ApiTest {
         Answer filtered = get("/api/v3_0/users?account_id=" + acme + "&page=1&filter=boss", admin);
         assertThat(((Number) filtered.get("filtered-records")).intValue()).isEqualTo(1);
 
+        assertThat(fieldErrors(get("/api/v3_0/users?page=99999999999", admin))).containsOnlyKeys("page");
         Answer badQuery = get("/api/v3_0/users?page=zero&per_page=-1&sort_dir=up&sort_by=shoe&include_inactive=maybe", admin);
         assertThat(badQuery.status()).isEqualTo(422);
         assertThat(fieldErrors(badQuery)).containsKeys("page", "sort_dir", "sort_by", "include_inactive");

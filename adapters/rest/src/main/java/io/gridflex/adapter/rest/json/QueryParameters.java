@@ -53,8 +53,8 @@ public final class QueryParameters {
         if (page.isEmpty()) {
             return Optional.empty();
         }
-        if (page.get() < 1) {
-            error("page", "Must be greater than or equal to 1.");
+        if (page.get() < 1 || page.get() > Integer.MAX_VALUE) {
+            error("page", "Must be between 1 and " + Integer.MAX_VALUE + ".");
             return Optional.empty();
         }
         if (perPage < 1 || perPage > PageRequest.MAX_PER_PAGE) {
