@@ -13,22 +13,16 @@ WORK=$(mktemp -d)
 trap 'kill "${SERVER:-0}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
 [ -f "$JAR" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
 
-GRIDFLEX_DATA_DIR="$WORK/data" MICRONAUT_SERVER_PORT=$PORT GRIDFLEX_ADMIN_EMAIL=bench@example.org \
-  GRIDFLEX_ADMIN_PASSWORD=bench-password java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" > "$WORK/server.log" 2>&1 &
-SERVER=$!
-until curl -sf "http://127.0.0.1:$PORT/api/v3_0/health/ready" >/dev/null 2>&1; do sleep 0.1; done
-PGPORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
+source bootstrap/bench/server.sh
+start_server
 PSQL=(psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres)
-export PGPASSWORD=postgres
 
 # 10,000 assets of the admin's account; every tenth has "solar" in its name.
 "${PSQL[@]}" -c "INSERT INTO generic_asset (name, generic_asset_type_id, account_id)
   SELECT 'asset ' || i || CASE WHEN i % 10 = 0 THEN ' solar' ELSE '' END, 1 + i % 13, 1 FROM generate_series(1, 10000) i;
   ANALYZE generic_asset;"
-TOKEN=$(curl -s -X POST "http://127.0.0.1:$PORT/api/requestAuthToken" -H 'Content-Type: application/json' \
-  -d '{"email": "bench@example.org", "password": "bench-password"}' | sed 's/.*"auth_token":"\([^"]*\)".*/\1/')
+TOKEN=$(bench_token)
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 api_ms() { # path -> median ms over REPEATS (after 5 warm-up calls)
   for _ in $(seq 1 5); do curl -s -o /dev/null -H "Authorization: $TOKEN" "http://127.0.0.1:$PORT$1"; done
@@ -59,6 +53,4 @@ for case in "10 1 solar" "100 1 solar" "1000 1 solar" "10 50 solar" "1000 1 asse
   sql=$(sql_ms "$perpage" $(( (page - 1) * perpage )) "$filter")
   printf '%-48s %10.2f %10.2f %7.1f\n' "$path" "$api" "$sql" "$(awk -v a="$api" -v b="$sql" 'BEGIN {print a / b}')"
 done
-heap=$(grep -oE '[0-9]+M->' "$WORK/gc.log" | tr -dc '0-9\n' | sort -n | tail -1)
-used=$(jstat -gc "$SERVER" | awk 'NR==2 {printf "%d", ($3+$4+$6+$8)/1024}')
-echo "peak heap (MiB, -Xmx512m): $(( ${heap:-0} > used ? ${heap:-0} : used ))"
+echo "peak heap (MiB, -Xmx512m): $(peak_heap)"

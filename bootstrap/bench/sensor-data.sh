@@ -18,16 +18,11 @@ WORK=$(mktemp -d)
 trap 'kill "${SERVER:-0}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
 [ -f "$JAR" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
 
-GRIDFLEX_DATA_DIR="$WORK/data" MICRONAUT_SERVER_PORT=$PORT GRIDFLEX_ADMIN_EMAIL=bench@example.org \
-  GRIDFLEX_ADMIN_PASSWORD=bench-password java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" > "$WORK/server.log" 2>&1 &
-SERVER=$!
-until curl -sf "http://127.0.0.1:$PORT/api/v3_0/health/ready" >/dev/null 2>&1; do sleep 0.1; done
-PGPORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
-export PGPASSWORD=postgres
+source bootstrap/bench/server.sh
+start_server
 PSQL=(psql -X -q -t -A -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres)
 API="http://127.0.0.1:$PORT/api/v3_0"
-TOKEN=$(curl -s -X POST "http://127.0.0.1:$PORT/api/requestAuthToken" -H 'Content-Type: application/json' \
-  -d '{"email": "bench@example.org", "password": "bench-password"}' | sed 's/.*"auth_token":"\([^"]*\)".*/\1/')
+TOKEN=$(bench_token)
 now_ms() { date +%s%3N; }
 ROWS=35040
 
@@ -62,7 +57,6 @@ copy_ms=$(( $(now_ms) - t0 ))
 total=$((SENSORS * ROWS))
 "${PSQL[@]}" -c "ANALYZE timed_belief" > /dev/null
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 READ_SENSOR=${IDS[0]}
 PATH_READ="$API/sensors/$READ_SENSOR/data?start=2025-01-01T00:00:00Z&duration=PT8760H&unit=kW&resolution=PT1H"
 for _ in 1 2 3; do curl -s -o /dev/null -H "Authorization: $TOKEN" "$PATH_READ"; done
@@ -95,8 +89,6 @@ SMALL="$API/sensors/$READ_SENSOR/data?start=2025-01-01T00:00:00Z&duration=PT1H&u
 small_read=$(for _ in $(seq 1 "$READS"); do curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: $TOKEN" "$SMALL"; done \
   | awk '{print $1 * 1000}' | median)
 
-heap=$(grep -oE '[0-9]+M->' "$WORK/gc.log" | tr -dc '0-9\n' | sort -n | tail -1)
-used=$(jstat -gc "$SERVER" | awk 'NR==2 {printf "%d", ($3+$4+$6+$8)/1024}')
 echo "ingest: $total rows ($SENSORS sensor-years at 15 min)"
 echo "  API  (POST /sensors/(id)/data, one request per sensor-year): ${api_ms} ms = $((total * 1000 / api_ms)) rows/s"
 echo "  COPY (psql \\copy into timed_belief):                          ${copy_ms} ms = $((total * 1000 / copy_ms)) rows/s"
@@ -104,4 +96,4 @@ echo "  API / COPY throughput: $(awk -v a="$api_ms" -v c="$copy_ms" 'BEGIN {prin
 echo "read: one sensor-year resampled to 1 h (median of $READS)"
 echo "  API: ${api_read} ms   bare SQL: ${sql_read} ms   ratio: $(awk -v a="$api_read" -v b="$sql_read" 'BEGIN {printf "%.2f", a / b}')"
 echo "  of which: the adapter's own SQL bare: ${ours_read} ms; a one-slot read through the API: ${small_read} ms"
-echo "peak heap (MiB, -Xmx512m): $(( ${heap:-0} > used ? ${heap:-0} : used ))"
+echo "peak heap (MiB, -Xmx512m): $(peak_heap)"

@@ -17,13 +17,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * A whole gridflex server (every adapter wired by bootstrap) on a random port, against a fresh
  * PostgreSQL database, and a raw HTTP client that shows status and JSON exactly as a client sees them.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 abstract class ApiTest {
 
     static final String ADMIN_EMAIL = "admin@example.org";
