@@ -170,6 +170,11 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
 
     @Override
     public SensorData readSensorData(Actor actor, ReadSensorDataQuery query) {
+        // one transaction for the whole read: one connection, one begin and commit, one snapshot
+        return transactions.inTransaction(() -> read(actor, query));
+    }
+
+    private SensorData read(Actor actor, ReadSensorDataQuery query) {
         Sensor sensor = readable(actor, query.sensor());
         Duration resolution = query.resolution().orElseGet(() -> sensor.isInstantaneous()
                 ? instantaneousDefault(query.duration()) : sensor.eventResolution());

@@ -97,12 +97,12 @@ public class SensorDataController {
     }
 
     @Get("/data")
-    public Map<String, Object> getByAddress(HttpRequest<?> request, Authentication authentication) {
+    public SensorDataJson getByAddress(HttpRequest<?> request, Authentication authentication) {
         return get(Optional.empty(), request, authentication);
     }
 
     @Get("/{id}/data")
-    public Map<String, Object> getById(@PathVariable String id, HttpRequest<?> request, Authentication authentication) {
+    public SensorDataJson getById(@PathVariable String id, HttpRequest<?> request, Authentication authentication) {
         return get(Optional.of(SensorController.sensorId(id)), request, authentication);
     }
 
@@ -182,7 +182,7 @@ public class SensorDataController {
     }
 
     /** The fields come as query parameters: the server does not read bodies of GET requests. */
-    private Map<String, Object> get(Optional<SensorId> pathSensor, HttpRequest<?> http, Authentication authentication) {
+    private SensorDataJson get(Optional<SensorId> pathSensor, HttpRequest<?> http, Authentication authentication) {
         JsonRequest request = JsonRequest.fromQuery(http.getParameters()).allowOnly(GET_FIELDS, Set.of());
         Optional<SensorId> sensor = sensorOf(pathSensor, request);
         Optional<OffsetDateTime> start = request.required("start", request::awareDateTime);
@@ -201,15 +201,9 @@ public class SensorDataController {
         Duration span = durationOf(duration.orElseThrow(), start.orElseThrow(), target);
         SensorData data = read.readSensorData(actor, new ReadSensorDataQuery(target.id(), start.get().toInstant(), span,
                 unit.orElseThrow(), resolution, prior.map(OffsetDateTime::toInstant), horizon, sources));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("values", data.values());
-        answer.put("start", start.get().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        answer.put("duration", data.duration().toString());
-        answer.put("unit", data.unit().symbol());
-        answer.put("resolution", data.resolution().toString());
-        answer.put("status", "PROCESSED");
-        answer.put("message", "Request has been processed.");
-        return answer;
+        return new SensorDataJson(data.values(), start.get().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                data.duration().toString(), data.unit().symbol(), data.resolution().toString(), "PROCESSED",
+                "Request has been processed.");
     }
 
     private static Optional<SensorId> sensorOf(Optional<SensorId> pathSensor, JsonRequest request) {
