@@ -103,9 +103,10 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
         AssetPolicy.mayCreateIn(actor, access.accountOf(asset)).orElseThrow(ForbiddenException::new);
         Duration resolution = sensor.eventResolution();
         Instant start = EventGrid.floor(command.start(), resolution);
-        EventGrid posted = EventGrid.spread(start, command.duration(), command.values().size());
-        if (!resolution.isZero() && command.duration().toNanos() / resolution.toNanos() > MAX_EVENTS_PER_REQUEST) {
-            throw new InvalidValueException("duration", "A duration of " + command.duration() + " makes more than "
+        Duration duration = command.duration().from(command.start(), sensor.timezone());
+        EventGrid posted = EventGrid.spread(start, duration, command.values().size());
+        if (!resolution.isZero() && duration.toNanos() / resolution.toNanos() > MAX_EVENTS_PER_REQUEST) {
+            throw new InvalidValueException("duration", "A duration of " + duration + " makes more than "
                     + MAX_EVENTS_PER_REQUEST + " events of " + resolution + " in one request.");
         }
         DoubleUnaryOperator toSensorUnit = conversion(command.unit(), sensor.unit(), posted.spacing(),
@@ -176,15 +177,16 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
 
     private SensorData read(Actor actor, ReadSensorDataQuery query) {
         Sensor sensor = readable(actor, query.sensor());
+        Duration duration = query.duration().from(query.start(), sensor.timezone());
         Duration resolution = query.resolution().orElseGet(() -> sensor.isInstantaneous()
-                ? instantaneousDefault(query.duration()) : sensor.eventResolution());
-        if (query.duration().toNanos() % resolution.toNanos() != 0) {
-            throw new InvalidValueException("resolution", "A duration of " + query.duration()
+                ? instantaneousDefault(duration) : sensor.eventResolution());
+        if (duration.toNanos() % resolution.toNanos() != 0) {
+            throw new InvalidValueException("resolution", "A duration of " + duration
                     + " does not divide into slots of " + resolution + ".");
         }
-        long slotCount = query.duration().toNanos() / resolution.toNanos();
+        long slotCount = duration.toNanos() / resolution.toNanos();
         if (slotCount > MAX_EVENTS_PER_REQUEST) {
-            throw new InvalidValueException("resolution", "A duration of " + query.duration() + " at " + resolution
+            throw new InvalidValueException("resolution", "A duration of " + duration + " at " + resolution
                     + " makes more than " + MAX_EVENTS_PER_REQUEST + " values in one answer.");
         }
         int slots = (int) slotCount;
@@ -202,7 +204,7 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
                     Double mean = means.get().get(grid.eventStart(i));
                     values.add(mean == null ? null : toUnit.applyAsDouble(mean));
                 }
-                return new SensorData(query.start(), query.duration(), query.unit(), resolution, values);
+                return new SensorData(query.start(), duration, query.unit(), resolution, values);
             }
         }
         List<Belief> found = loadBeliefs.searchBeliefs(new BeliefQuery(sensor.id(), from, grid.end(), query.prior(),
@@ -216,7 +218,7 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
                 .stream().collect(Collectors.toMap(DataSource::id, DataSource::version));
         List<Double> values = Resampling.toSlots(BeliefSelection.oneDeterministicPerEvent(found, versions), grid,
                 sensor.eventResolution());
-        return new SensorData(query.start(), query.duration(), query.unit(), resolution,
+        return new SensorData(query.start(), duration, query.unit(), resolution,
                 values.stream().map(v -> v == null ? null : toUnit.applyAsDouble(v)).toList());
     }
 

@@ -106,7 +106,7 @@ public class AccountController {
     }
 
     private static AccountId accountId(String raw) {
-        return AccountId.of(UserFields.pathId(raw, "Account"));
+        return AccountId.of(PathIds.of(raw, "Account"));
     }
 
     private static Actor actor(Authentication authentication) {

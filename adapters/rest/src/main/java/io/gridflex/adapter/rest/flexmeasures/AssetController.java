@@ -265,7 +265,7 @@ public class AssetController {
     }
 
     static AssetId assetId(String raw) {
-        return AssetId.of(UserFields.pathId(raw, "Asset"));
+        return AssetId.of(PathIds.of(raw, "Asset"));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

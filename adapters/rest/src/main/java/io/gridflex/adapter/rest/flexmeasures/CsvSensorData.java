@@ -5,6 +5,7 @@ import io.gridflex.adapter.rest.json.MalformedBodyException;
 import io.gridflex.adapter.rest.json.TimeFields;
 import io.gridflex.application.belief.port.in.RecordBeliefsCommand;
 import io.gridflex.domain.belief.EventGrid;
+import io.gridflex.domain.belief.Span;
 import io.gridflex.domain.sensor.Sensor;
 import io.micronaut.http.multipart.CompletedPart;
 import io.micronaut.http.multipart.CompletedFileUpload;
@@ -67,7 +68,7 @@ public class CsvSensorData {
                 values.add(row.getValue());
             }
         }
-        return new RecordBeliefsCommand(sensor.id(), first, step.multipliedBy(values.size()), values, sensor.unit(),
+        return new RecordBeliefsCommand(sensor.id(), first, Span.exact(step.multipliedBy(values.size())), values, sensor.unit(),
                 Optional.empty(), Optional.empty());
     }
 

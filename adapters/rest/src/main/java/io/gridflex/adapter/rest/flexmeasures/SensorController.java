@@ -152,6 +152,6 @@ public class SensorController {
     }
 
     static SensorId sensorId(String raw) {
-        return SensorId.of(UserFields.pathId(raw, "Sensor"));
+        return SensorId.of(PathIds.of(raw, "Sensor"));
     }
 }

@@ -2,9 +2,7 @@ package io.gridflex.adapter.rest.flexmeasures;
 
 import static io.gridflex.adapter.rest.auth.ActorTokenValidator.actorOf;
 
-import io.gridflex.adapter.rest.json.InvalidRequestException;
 import io.gridflex.adapter.rest.json.JsonRequest;
-import io.gridflex.adapter.rest.json.TimeFields;
 import io.gridflex.application.belief.port.in.DeleteSensorDataUseCase;
 import io.gridflex.application.asset.port.in.GetAssetUseCase;
 import io.gridflex.application.belief.port.in.GetSensorStatsUseCase;
@@ -19,6 +17,7 @@ import io.gridflex.application.belief.port.in.SourceStats;
 import io.gridflex.application.sensor.port.in.GetSensorUseCase;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.belief.SourceId;
+import io.gridflex.domain.belief.Span;
 import io.gridflex.domain.sensor.EntityAddress;
 import io.gridflex.domain.sensor.Sensor;
 import io.gridflex.domain.sensor.SensorId;
@@ -169,16 +168,14 @@ public class SensorDataController {
         Optional<SensorId> sensor = sensorOf(pathSensor, request);
         Optional<List<Double>> values = values(request);
         Optional<OffsetDateTime> start = request.required("start", request::awareDateTime);
-        Optional<String> duration = request.required("duration", request::string);
+        Optional<Span> duration = request.required("duration", request::span);
         Optional<SensorUnit> unit = request.convert("unit", request.required("unit", request::string), SensorUnit::of);
         Optional<OffsetDateTime> prior = request.awareDateTime("prior");
         Optional<Duration> horizon = request.signedDuration("horizon");
         request.done();
-        Actor actor = actorOf(authentication);
-        Sensor target = getSensor.getSensor(actor, sensor.orElseThrow());
-        Duration span = durationOf(duration.orElseThrow(), start.orElseThrow(), target);
-        return outcome(record.recordBeliefs(actor, new RecordBeliefsCommand(target.id(), start.get().toInstant(), span,
-                values.orElseThrow(), unit.orElseThrow(), prior.map(OffsetDateTime::toInstant), horizon)));
+        return outcome(record.recordBeliefs(actorOf(authentication), new RecordBeliefsCommand(sensor.orElseThrow(),
+                start.orElseThrow().toInstant(), duration.orElseThrow(), values.orElseThrow(), unit.orElseThrow(),
+                prior.map(OffsetDateTime::toInstant), horizon)));
     }
 
     /** The fields come as query parameters: the server does not read bodies of GET requests. */
@@ -186,7 +183,7 @@ public class SensorDataController {
         JsonRequest request = JsonRequest.fromQuery(http.getParameters()).allowOnly(GET_FIELDS, Set.of());
         Optional<SensorId> sensor = sensorOf(pathSensor, request);
         Optional<OffsetDateTime> start = request.required("start", request::awareDateTime);
-        Optional<String> duration = request.required("duration", request::string);
+        Optional<Span> duration = request.required("duration", request::span);
         Optional<SensorUnit> unit = request.convert("unit", request.required("unit", request::string), SensorUnit::of);
         Optional<Duration> resolution = request.duration("resolution");
         Optional<OffsetDateTime> prior = request.awareDateTime("prior");
@@ -196,11 +193,9 @@ public class SensorDataController {
             request.convert(field, request.longs(field), ids -> ids.stream().map(SourceId::of).toList()).ifPresent(sources::addAll);
         }
         request.done();
-        Actor actor = actorOf(authentication);
-        Sensor target = getSensor.getSensor(actor, sensor.orElseThrow());
-        Duration span = durationOf(duration.orElseThrow(), start.orElseThrow(), target);
-        SensorData data = read.readSensorData(actor, new ReadSensorDataQuery(target.id(), start.get().toInstant(), span,
-                unit.orElseThrow(), resolution, prior.map(OffsetDateTime::toInstant), horizon, sources));
+        SensorData data = read.readSensorData(actorOf(authentication), new ReadSensorDataQuery(sensor.orElseThrow(),
+                start.orElseThrow().toInstant(), duration.orElseThrow(), unit.orElseThrow(), resolution,
+                prior.map(OffsetDateTime::toInstant), horizon, sources));
         return new SensorDataJson(data.values(), start.get().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 data.duration().toString(), data.unit().symbol(), data.resolution().toString(), "PROCESSED",
                 "Request has been processed.");
@@ -237,18 +232,6 @@ public class SensorDataController {
             }
             return values;
         });
-    }
-
-    private static Duration durationOf(String text, OffsetDateTime start, Sensor sensor) {
-        try {
-            Duration duration = TimeFields.durationFrom(text, start, sensor.timezone());
-            if (duration.isNegative()) {
-                throw new IllegalArgumentException("A duration must not be negative.");
-            }
-            return duration;
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.of("duration", e.getMessage());
-        }
     }
 
     private static HttpResponse<Map<String, Object>> outcome(RecordOutcome outcome) {

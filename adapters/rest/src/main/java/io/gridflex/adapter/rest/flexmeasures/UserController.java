@@ -165,7 +165,7 @@ public class UserController {
     }
 
     private static UserId userId(String raw) {
-        return UserId.of(UserFields.pathId(raw, "User"));
+        return UserId.of(PathIds.of(raw, "User"));
     }
 
     private static Actor actor(Authentication authentication) {

@@ -1,7 +1,6 @@
 package io.gridflex.adapter.rest.flexmeasures;
 
 import io.gridflex.adapter.rest.json.JsonRequest;
-import io.gridflex.application.failure.NotFoundException;
 import io.gridflex.domain.account.Role;
 import io.micronaut.json.tree.JsonNode;
 import java.time.DateTimeException;
@@ -40,18 +39,5 @@ final class UserFields {
             roles.add(role.orElseThrow(() -> new IllegalArgumentException("Unknown role: " + node + ".")));
         }
         return roles;
-    }
-
-    /** A path id; anything but a positive number names nothing that exists. */
-    static long pathId(String raw, String what) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException ignored) {
-            // falls through to not found
-        }
-        throw new NotFoundException(what + " " + raw + " not found.");
     }
 }

@@ -197,6 +197,11 @@ public final class JsonRequest {
         return convert(field, string(field), TimeFields::awareDateTime);
     }
 
+    /** A span of time as clients write it (P1D, PT15M), counted later in the sensor's time zone. */
+    public Optional<io.gridflex.domain.belief.Span> span(String field) {
+        return convert(field, string(field), TimeFields::span);
+    }
+
     /** An ISO 8601 duration, possibly negative (-PT10M). */
     public Optional<java.time.Duration> signedDuration(String field) {
         return convert(field, string(field), TimeFields::duration);

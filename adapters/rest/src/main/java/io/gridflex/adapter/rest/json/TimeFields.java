@@ -1,9 +1,9 @@
 package io.gridflex.adapter.rest.json;
 
+import io.gridflex.domain.belief.Span;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** Timestamps and durations as the FlexMeasures API writes them. */
@@ -36,22 +36,18 @@ public final class TimeFields {
     }
 
     /**
-     * A duration from {@code start}: exact ({@code PT24H}) or nominal ({@code P1D}, {@code P1M}), a
-     * nominal one counted in {@code zone}, so that a day around a DST change lasts 23 or 25 hours.
+     * An ISO 8601 duration with a calendar part ({@code P1D}) and an exact part ({@code PT15M});
+     * the domain makes it exact in the sensor's time zone.
      */
-    public static Duration durationFrom(String text, OffsetDateTime start, ZoneId zone) {
+    public static Span span(String text) {
         String trimmed = text.strip();
         int time = trimmed.indexOf('T');
         String datePart = time < 0 ? trimmed : trimmed.substring(0, time);
-        if (datePart.length() <= 1) {
-            return duration(trimmed);
-        }
         try {
-            Period period = Period.parse(datePart);
-            Duration rest = time < 0 ? Duration.ZERO : Duration.parse("P" + trimmed.substring(time));
-            var zoned = start.atZoneSameInstant(zone);
-            return Duration.between(zoned, zoned.plus(period)).plus(rest);
-        } catch (DateTimeParseException e) {
+            Period calendar = datePart.length() <= 1 ? Period.ZERO : Period.parse(datePart);
+            Duration exact = time < 0 ? Duration.ZERO : Duration.parse("P" + trimmed.substring(time));
+            return new Span(calendar, exact);
+        } catch (DateTimeParseException | ArithmeticException e) {
             throw new IllegalArgumentException("Not a valid ISO 8601 duration: " + text + ".");
         }
     }

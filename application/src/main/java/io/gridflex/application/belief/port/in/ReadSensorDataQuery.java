@@ -1,6 +1,7 @@
 package io.gridflex.application.belief.port.in;
 
 import io.gridflex.domain.belief.SourceId;
+import io.gridflex.domain.belief.Span;
 import io.gridflex.domain.invariant.Require;
 import io.gridflex.domain.sensor.SensorId;
 import io.gridflex.domain.unit.SensorUnit;
@@ -14,15 +15,14 @@ import java.util.Set;
  * {@code unit}, from beliefs held no later than {@code prior} and at least {@code horizon} before
  * each event's knowledge time, by the given sources (empty: any).
  */
-public record ReadSensorDataQuery(SensorId sensor, Instant start, Duration duration, SensorUnit unit,
+public record ReadSensorDataQuery(SensorId sensor, Instant start, Span duration, SensorUnit unit,
                                   Optional<Duration> resolution, Optional<Instant> prior, Optional<Duration> horizon,
                                   Set<SourceId> sources) {
 
     public ReadSensorDataQuery {
         Require.present("sensor", sensor);
         Require.present("start", start);
-        Require.span("duration", duration);
-        Require.that(!duration.isNegative(), "duration", "Must not be negative.");
+        Require.present("duration", duration);
         Require.present("unit", unit);
         Require.present("resolution", resolution).ifPresent(r -> {
             Require.span("resolution", r);
