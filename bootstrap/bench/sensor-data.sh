@@ -73,15 +73,14 @@ api_read=$(for _ in $(seq 1 "$READS"); do curl -s -o /dev/null -w '%{time_total}
 } > "$WORK/read.sql"
 sql_read=$("${PSQL[@]}" -o /dev/null -f "$WORK/read.sql" | grep -o 'Time: [0-9.]*' | awk '{print $2}' | tail -n "$READS" | median)
 
-# What the adapter itself runs for that read, bare in psql: splits the API's time into database and the rest.
+# What the adapter itself runs for that read (a plain series: one source, one belief per event, see
+# V5__belief_series.sql), bare in psql: splits the API's time into database and the rest.
 {
   echo '\timing on'
   for _ in $(seq 1 $((READS + 3))); do
-    echo "SELECT date_bin('PT1H'::interval, event_start, '2025-01-01 00:00:00+00') AS slot, avg(event_value),
-      min(source_id) <> max(source_id), bool_or(cumulative_probability <> 0.5) FROM (
-      SELECT DISTINCT ON (event_start, source_id) event_start, source_id, cumulative_probability, event_value FROM timed_belief
-      WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00' AND event_start < '2026-01-01 00:00:00+00'
-      ORDER BY event_start DESC, source_id DESC, belief_time DESC, cumulative_probability DESC) latest GROUP BY slot ORDER BY slot;"
+    echo "SELECT date_bin('PT1H'::interval, event_start, '2025-01-01 00:00:00+00') AS slot, avg(event_value), false, false
+      FROM timed_belief WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00'
+      AND event_start < '2026-01-01 00:00:00+00' GROUP BY slot ORDER BY slot;"
   done
 } > "$WORK/ours.sql"
 ours_read=$("${PSQL[@]}" -o /dev/null -f "$WORK/ours.sql" | grep -o 'Time: [0-9.]*' | awk '{print $2}' | tail -n "$READS" | median)

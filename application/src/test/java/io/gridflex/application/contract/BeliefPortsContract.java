@@ -17,8 +17,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -176,5 +179,43 @@ public abstract class BeliefPortsContract {
         fixture().appendBeliefs().appendBeliefs(List.of(belief(power, 2, T0, forecaster, 4)), false);
         assertThat(fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0,
                 T0.plus(Duration.ofHours(3)), Optional.empty(), Set.of(), true), T0, Duration.ofHours(1))).isEmpty();
+    }
+
+    @Test
+    void averages_a_series_posted_in_parts_then_revised_then_joined_by_another_source() {
+        append(belief(power, 0, T0, ann, 1), belief(power, 1, T0, ann, 3));
+        append(belief(power, 2, T0, ann, 5), belief(power, 3, T0, ann, 7));
+        assertThat(hourlyMeans()).isEqualTo(Optional.of(new TreeMap<>(Map.of(T0, 4.0))));
+
+        append(belief(power, 3, T0.plusSeconds(60), ann, 11)); // a later belief about one event replaces it in the mean
+        assertThat(hourlyMeans()).isEqualTo(Optional.of(new TreeMap<>(Map.of(T0, 5.0))));
+        append(belief(power, 3, T0.plusSeconds(120), ann, 15), belief(power, 3, T0.plusSeconds(90), ann, 0));
+        assertThat(hourlyMeans()).isEqualTo(Optional.of(new TreeMap<>(Map.of(T0, 6.0))));
+
+        fixture().deleteBeliefs().deleteBeliefs(power.id());
+        assertThat(hourlyMeans()).isEqualTo(Optional.of(new TreeMap<>()));
+        append(belief(power, 0, T0, ann, 2));
+        assertThat(hourlyMeans()).isEqualTo(Optional.of(new TreeMap<>(Map.of(T0, 2.0))));
+        append(belief(power, 1, T0, forecaster, 4)); // two sources in one slot: the caller selects
+        assertThat(hourlyMeans()).isEmpty();
+    }
+
+    @Test
+    void averages_the_median_once_a_series_turns_probabilistic_or_leaves_it_to_the_caller() {
+        append(belief(power, 0, T0, ann, 2), belief(power, 1, T0, ann, 4));
+        Instant later = T0.plusSeconds(60);
+        append(new Belief(power.id(), T0.plus(Q), later, ann.id(), 0.1, 0), new Belief(power.id(), T0.plus(Q), later, ann.id(), 0.5, 10),
+                new Belief(power.id(), T0.plus(Q), later, ann.id(), 0.9, 100));
+        // the port may answer empty here; where it answers, only the new median counts
+        hourlyMeans().ifPresent(means -> assertThat(means).isEqualTo(new TreeMap<>(Map.of(T0, 6.0))));
+    }
+
+    private void append(Belief... beliefs) {
+        fixture().appendBeliefs().appendBeliefs(List.of(beliefs), false);
+    }
+
+    private Optional<NavigableMap<Instant, Double>> hourlyMeans() {
+        return fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0, T0.plus(Duration.ofHours(1)),
+                Optional.empty(), Set.of(), true), T0, Duration.ofHours(1));
     }
 }

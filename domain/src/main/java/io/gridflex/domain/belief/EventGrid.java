@@ -33,7 +33,29 @@ public record EventGrid(Instant start, Duration spacing, int count) {
     }
 
     public Instant eventStart(int index) {
-        return start.plus(spacing.multipliedBy(index));
+        return after(start, spacing, index);
+    }
+
+    /**
+     * The slot holding {@code instant}, or -1 where it is not the start of one: the inverse of
+     * {@link #eventStart(int)}.
+     */
+    public int indexOf(Instant instant) {
+        if (spacing.isZero()) {
+            return instant.equals(start) && count > 0 ? 0 : -1;
+        }
+        long seconds = instant.getEpochSecond() - start.getEpochSecond();
+        long nanos = Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), instant.getNano() - start.getNano());
+        long step = spacing.toNanos();
+        if (nanos < 0 || nanos % step != 0 || nanos / step >= count) {
+            return -1;
+        }
+        return (int) (nanos / step);
+    }
+
+    /** {@code from} plus {@code times} × {@code step}, exactly (Duration.multipliedBy goes through BigDecimal: slow in a loop). */
+    static Instant after(Instant from, Duration step, long times) {
+        return from.plusSeconds(Math.multiplyExact(step.getSeconds(), times)).plusNanos(Math.multiplyExact((long) step.getNano(), times));
     }
 
     public Instant end() {

@@ -42,7 +42,7 @@ public final class Resampling {
             int repeat = (int) (rn / sn);
             for (int i = 0; i < posted.count(); i++) {
                 for (int k = 0; k < repeat; k++) {
-                    result.put(posted.eventStart(i).plus(sensorResolution.multipliedBy(k)), values.get(i));
+                    result.put(EventGrid.after(posted.eventStart(i), sensorResolution, k), values.get(i));
                 }
             }
             return result;

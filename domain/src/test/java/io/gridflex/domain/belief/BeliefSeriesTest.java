@@ -135,6 +135,19 @@ class BeliefSeriesTest {
     }
 
     @Test
+    void finds_the_slot_of_an_event_start_and_nothing_off_the_grid() {
+        EventGrid grid = new EventGrid(START, Duration.ofMillis(1500), 8);
+        for (int i = 0; i < 8; i++) {
+            assertThat(grid.indexOf(grid.eventStart(i))).isEqualTo(i);
+        }
+        assertThat(grid.eventStart(3)).isEqualTo(START.plusMillis(4500));
+        assertThat(grid.indexOf(START.minusMillis(1500))).isEqualTo(-1);
+        assertThat(grid.indexOf(START.plusMillis(700))).isEqualTo(-1);
+        assertThat(grid.indexOf(grid.end())).isEqualTo(-1);
+        assertThat(new EventGrid(START, Duration.ZERO, 1).indexOf(START)).isZero();
+    }
+
+    @Test
     void floors_to_the_resolution() {
         assertThat(EventGrid.floor(Instant.parse("2026-01-01T00:04:40Z"), TEN_MINUTES)).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(EventGrid.floor(Instant.parse("2026-01-01T00:04:40Z"), Duration.ZERO)).isEqualTo(Instant.parse("2026-01-01T00:04:40Z"));

@@ -47,6 +47,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,12 +200,14 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
             Optional<NavigableMap<Instant, Double>> means = aggregate.slotMeansOfSingleSource(new BeliefQuery(sensor.id(), from,
                     grid.end(), query.prior(), query.sources(), true), query.start(), resolution);
             if (means.isPresent()) {
-                List<Double> values = new ArrayList<>(slots);
-                for (int i = 0; i < slots; i++) {
-                    Double mean = means.get().get(grid.eventStart(i));
-                    values.add(mean == null ? null : toUnit.applyAsDouble(mean));
-                }
-                return new SensorData(query.start(), duration, query.unit(), resolution, values);
+                Double[] values = new Double[slots];
+                means.get().forEach((slot, mean) -> {
+                    int index = grid.indexOf(slot);
+                    if (index >= 0) {
+                        values[index] = toUnit.applyAsDouble(mean);
+                    }
+                });
+                return new SensorData(query.start(), duration, query.unit(), resolution, Arrays.asList(values));
             }
         }
         List<Belief> found = loadBeliefs.searchBeliefs(new BeliefQuery(sensor.id(), from, grid.end(), query.prior(),

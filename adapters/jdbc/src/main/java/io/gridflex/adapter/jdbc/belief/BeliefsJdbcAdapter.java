@@ -28,9 +28,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -74,19 +79,30 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
 
     @Override
     public Optional<NavigableMap<Instant, Double>> slotMeansOfSingleSource(BeliefQuery query, Instant origin, Duration slot) {
+        Optional<Series> series = series(query.sensor());
+        if (series.isEmpty()) {
+            return Optional.of(new TreeMap<>());
+        }
         Filter filter = Filter.of(query);
         // time_bucket on TimescaleDB, date_bin on plain PostgreSQL: the same buckets [origin + k·slot, …)
         String bucket = usesTimeBuckets() ? "time_bucket(?::interval, event_start, origin => ?::timestamptz)"
                 : "date_bin(?::interval, event_start, ?::timestamptz)";
-        // Each source's most recent belief per event, in the primary key's order read backwards (no sort).
-        // Where the chosen belief is part of a probabilistic one, or two sources meet in a slot, the
-        // caller selects in Java instead: the flags say so.
-        String sql = "SELECT " + bucket + " AS slot, avg(event_value), min(source_id) <> max(source_id), "
-                + "bool_or(cumulative_probability <> 0.5) FROM ("
-                + "SELECT DISTINCT ON (event_start, source_id) event_start, source_id, cumulative_probability, event_value "
-                + "FROM timed_belief WHERE " + filter.where()
-                + " ORDER BY event_start DESC, source_id DESC, belief_time DESC, cumulative_probability DESC"
-                + ") latest GROUP BY slot ORDER BY slot";
+        String sql;
+        if (series.get().plain()) {
+            // one belief per event, one source, deterministic: every row is the one to average
+            sql = "SELECT " + bucket + " AS slot, avg(event_value), false, false FROM timed_belief WHERE " + filter.where()
+                    + " GROUP BY slot ORDER BY slot";
+        } else {
+            // Each source's most recent belief per event, in the primary key's order read backwards (no sort).
+            // Where the chosen belief is part of a probabilistic one, or two sources meet in a slot, the
+            // caller selects in Java instead: the flags say so.
+            sql = "SELECT " + bucket + " AS slot, avg(event_value), min(source_id) <> max(source_id), "
+                    + "bool_or(cumulative_probability <> 0.5) FROM ("
+                    + "SELECT DISTINCT ON (event_start, source_id) event_start, source_id, cumulative_probability, event_value "
+                    + "FROM timed_belief WHERE " + filter.where()
+                    + " ORDER BY event_start DESC, source_id DESC, belief_time DESC, cumulative_probability DESC"
+                    + ") latest GROUP BY slot ORDER BY slot";
+        }
         List<Object> parameters = new ArrayList<>(List.of(slot.toString(), at(origin)));
         parameters.addAll(filter.parameters());
         return jdbc.prepareStatement(sql, statement -> {
@@ -102,6 +118,59 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
             }
             return Optional.of(means);
         });
+    }
+
+    /** What V5's belief_series knows of a sensor's beliefs: none stored when empty. */
+    private record Series(SourceId source, boolean plain) {
+    }
+
+    private Optional<Series> series(SensorId sensor) {
+        return jdbc.prepareStatement("SELECT source_id, plain FROM belief_series WHERE sensor_id = ?", statement -> {
+            statement.setLong(1, sensor.value());
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(new Series(SourceId.of(rs.getLong(1)), rs.getBoolean(2))) : Optional.<Series>empty();
+            }
+        });
+    }
+
+    /**
+     * The sensor's series row, created plain with {@code firstSource} where it has none, and locked
+     * until the transaction ends: appends to one sensor take turns, so none misses another's beliefs.
+     */
+    private Series lockSeries(SensorId sensor, SourceId firstSource) {
+        return jdbc.prepareStatement("INSERT INTO belief_series (sensor_id, source_id, plain) VALUES (?, ?, true) "
+                + "ON CONFLICT (sensor_id) DO UPDATE SET plain = belief_series.plain RETURNING source_id, plain", statement -> {
+                    statement.setLong(1, sensor.value());
+                    statement.setLong(2, firstSource.value());
+                    try (ResultSet rs = statement.executeQuery()) {
+                        rs.next();
+                        return new Series(SourceId.of(rs.getLong(1)), rs.getBoolean(2));
+                    }
+                });
+    }
+
+    /** Whether a plain series stays plain with {@code appended} stored: their source, deterministic, new events only. */
+    private boolean staysPlain(Series series, List<Belief> appended) {
+        Set<Instant> events = new HashSet<>();
+        for (Belief b : appended) {
+            if (!b.source().equals(series.source()) || b.cumulativeProbability() != 0.5 || !events.add(b.eventStart())) {
+                return false;
+            }
+        }
+        // the events' range read in index order: cheap where a post covers a stretch of time, as posts do
+        // (an array of every event start, "= ANY(?)", took seconds on a large table)
+        Instant first = Collections.min(events);
+        Instant last = Collections.max(events);
+        return jdbc.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM timed_belief WHERE sensor_id = ? AND event_start >= ? "
+                + "AND event_start <= ? GROUP BY event_start HAVING count(*) > 1)", statement -> {
+                    statement.setLong(1, appended.get(0).sensor().value());
+                    statement.setObject(2, at(first));
+                    statement.setObject(3, at(last));
+                    try (ResultSet rs = statement.executeQuery()) {
+                        rs.next();
+                        return rs.getBoolean(1);
+                    }
+                });
     }
 
     private boolean usesTimeBuckets() {
@@ -135,6 +204,23 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
 
     @Override
     public long appendBeliefs(List<Belief> beliefs, boolean replace) {
+        Map<SensorId, List<Belief>> bySensor = new LinkedHashMap<>();
+        beliefs.forEach(b -> bySensor.computeIfAbsent(b.sensor(), sensor -> new ArrayList<>()).add(b));
+        long written = 0;
+        for (Map.Entry<SensorId, List<Belief>> sensor : bySensor.entrySet()) {
+            Series series = lockSeries(sensor.getKey(), sensor.getValue().get(0).source());
+            written += insert(sensor.getValue(), replace);
+            if (series.plain() && !staysPlain(series, sensor.getValue())) {
+                jdbc.prepareStatement("UPDATE belief_series SET plain = false WHERE sensor_id = ?", statement -> {
+                    statement.setLong(1, sensor.getKey().value());
+                    return statement.executeUpdate();
+                });
+            }
+        }
+        return written;
+    }
+
+    private long insert(List<Belief> beliefs, boolean replace) {
         String sql = "INSERT INTO timed_belief (" + COLUMNS + ") SELECT * FROM unnest(?::bigint[], ?::text[]::timestamptz[], "
                 + "?::text[]::timestamptz[], ?::bigint[], ?::float8[], ?::float8[]) "
                 + "ON CONFLICT (sensor_id, event_start, source_id, belief_time, cumulative_probability) "
@@ -174,6 +260,10 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
 
     @Override
     public long deleteBeliefs(SensorId sensor) {
+        jdbc.prepareStatement("DELETE FROM belief_series WHERE sensor_id = ?", statement -> {
+            statement.setLong(1, sensor.value());
+            return statement.executeUpdate();
+        });
         return jdbc.prepareStatement("DELETE FROM timed_belief WHERE sensor_id = ?", statement -> {
             statement.setLong(1, sensor.value());
             return (long) statement.executeUpdate();
