@@ -80,7 +80,7 @@ sql_read=$("${PSQL[@]}" -o /dev/null -f "$WORK/read.sql" | grep -o 'Time: [0-9.]
   for _ in $(seq 1 $((READS + 3))); do
     echo "SELECT date_bin('PT1H'::interval, event_start, '2025-01-01 00:00:00+00') AS slot, avg(event_value), false, false
       FROM timed_belief WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00'
-      AND event_start < '2026-01-01 00:00:00+00' GROUP BY slot ORDER BY slot;"
+      AND event_start < '2026-01-01 00:00:00+00' GROUP BY slot;"
   done
 } > "$WORK/ours.sql"
 ours_read=$("${PSQL[@]}" -o /dev/null -f "$WORK/ours.sql" | grep -o 'Time: [0-9.]*' | awk '{print $2}' | tail -n "$READS" | median)

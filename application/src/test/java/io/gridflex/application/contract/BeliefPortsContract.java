@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -214,7 +213,7 @@ public abstract class BeliefPortsContract {
         fixture().appendBeliefs().appendBeliefs(List.of(beliefs), false);
     }
 
-    private Optional<NavigableMap<Instant, Double>> hourlyMeans() {
+    private Optional<Map<Instant, Double>> hourlyMeans() {
         return fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0, T0.plus(Duration.ofHours(1)),
                 Optional.empty(), Set.of(), true), T0, Duration.ofHours(1));
     }

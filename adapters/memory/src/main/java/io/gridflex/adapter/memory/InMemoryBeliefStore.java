@@ -79,7 +79,7 @@ public final class InMemoryBeliefStore extends LockedStore<InMemoryBeliefStore.S
     }
 
     @Override
-    public Optional<NavigableMap<Instant, Double>> slotMeansOfSingleSource(BeliefQuery query, Instant origin, Duration slot) {
+    public Optional<Map<Instant, Double>> slotMeansOfSingleSource(BeliefQuery query, Instant origin, Duration slot) {
         List<Belief> latest = searchBeliefs(new BeliefQuery(query.sensor(), query.from(), query.until(), query.prior(),
                 query.sources(), true));
         Map<Instant, Set<SourceId>> sourcesPerSlot = new HashMap<>();

@@ -51,7 +51,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -197,7 +196,7 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
 
         Instant from = EventGrid.floor(query.start(), sensor.eventResolution());
         if (downsamples(sensor, resolution) && query.horizon().isEmpty()) {
-            Optional<NavigableMap<Instant, Double>> means = aggregate.slotMeansOfSingleSource(new BeliefQuery(sensor.id(), from,
+            Optional<Map<Instant, Double>> means = aggregate.slotMeansOfSingleSource(new BeliefQuery(sensor.id(), from,
                     grid.end(), query.prior(), query.sources(), true), query.start(), resolution);
             if (means.isPresent()) {
                 Double[] values = new Double[slots];

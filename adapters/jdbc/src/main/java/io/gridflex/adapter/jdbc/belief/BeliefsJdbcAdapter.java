@@ -29,14 +29,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Beliefs in one table ({@code timed_belief}, a hypertable where TimescaleDB is present). Writes go
@@ -78,10 +77,10 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
     }
 
     @Override
-    public Optional<NavigableMap<Instant, Double>> slotMeansOfSingleSource(BeliefQuery query, Instant origin, Duration slot) {
+    public Optional<Map<Instant, Double>> slotMeansOfSingleSource(BeliefQuery query, Instant origin, Duration slot) {
         Optional<Series> series = series(query.sensor());
         if (series.isEmpty()) {
-            return Optional.of(new TreeMap<>());
+            return Optional.of(Map.of());
         }
         Filter filter = Filter.of(query);
         // time_bucket on TimescaleDB, date_bin on plain PostgreSQL: the same buckets [origin + k·slot, …)
@@ -91,7 +90,7 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
         if (series.get().plain()) {
             // one belief per event, one source, deterministic: every row is the one to average
             sql = "SELECT " + bucket + " AS slot, avg(event_value), false, false FROM timed_belief WHERE " + filter.where()
-                    + " GROUP BY slot ORDER BY slot";
+                    + " GROUP BY slot";
         } else {
             // Each source's most recent belief per event, in the primary key's order read backwards (no sort).
             // Where the chosen belief is part of a probabilistic one, or two sources meet in a slot, the
@@ -101,17 +100,17 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
                     + "SELECT DISTINCT ON (event_start, source_id) event_start, source_id, cumulative_probability, event_value "
                     + "FROM timed_belief WHERE " + filter.where()
                     + " ORDER BY event_start DESC, source_id DESC, belief_time DESC, cumulative_probability DESC"
-                    + ") latest GROUP BY slot ORDER BY slot";
+                    + ") latest GROUP BY slot";
         }
         List<Object> parameters = new ArrayList<>(List.of(slot.toString(), at(origin)));
         parameters.addAll(filter.parameters());
         return jdbc.prepareStatement(sql, statement -> {
             bind(statement, parameters);
-            NavigableMap<Instant, Double> means = new TreeMap<>();
+            Map<Instant, Double> means = new HashMap<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     if (rs.getBoolean(3) || rs.getBoolean(4)) { // two sources met, or a probabilistic belief
-                        return Optional.<NavigableMap<Instant, Double>>empty();
+                        return Optional.<Map<Instant, Double>>empty();
                     }
                     means.put(instant(rs, 1), rs.getDouble(2));
                 }

@@ -2,7 +2,7 @@ package io.gridflex.application.belief.port.out;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.NavigableMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,9 +15,9 @@ public interface AggregateBeliefsPort {
 
     /**
      * Per slot of {@code slot} length counted from {@code origin}: the mean over its events of
-     * each event's most recent belief (its median, if probabilistic). Slots without data are left out.
+     * each event's most recent belief (its median, if probabilistic). Slots without data are left out; the map has no order.
      *
      * @param query the beliefs to aggregate; {@code mostRecentOnly} is implied
      */
-    Optional<NavigableMap<Instant, Double>> slotMeansOfSingleSource(BeliefQuery query, Instant origin, Duration slot);
+    Optional<Map<Instant, Double>> slotMeansOfSingleSource(BeliefQuery query, Instant origin, Duration slot);
 }
