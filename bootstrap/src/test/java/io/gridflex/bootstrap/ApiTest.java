@@ -37,10 +37,15 @@ abstract class ApiTest {
         return Map.of();
     }
 
+    /** The JDBC URL the server gets for its fresh database: a subclass may route it through another driver. */
+    protected String databaseUrl(String url) {
+        return url;
+    }
+
     @BeforeAll
     void startServer() {
         Map<String, Object> config = new HashMap<>();
-        config.put("datasources.default.url", TestDatabases.freshDatabaseUrl());
+        config.put("datasources.default.url", databaseUrl(TestDatabases.freshDatabaseUrl()));
         config.put("datasources.default.username", "postgres");
         config.put("datasources.default.password", "postgres");
         config.put("gridflex.auth.token-secret", "a-test-secret-that-is-long-enough-for-hs256");

@@ -1,59 +1,81 @@
 package io.gridflex.bootstrap;
 
-import io.micronaut.context.event.BeanCreatedEvent;
-import io.micronaut.context.event.BeanCreatedEventListener;
-import jakarta.inject.Singleton;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.sql.DataSource;
+import java.util.logging.Logger;
 
 /**
- * Counts the SQL statements every test server prepares or runs (a test reads the difference
- * around one request), for tests that prove a request's query count does not grow with the data.
- * Always on in tests: a {@code @Requires} on it was evaluated once per JVM, not per server.
+ * A JDBC driver for {@code jdbc:counting:postgresql:…} URLs: PostgreSQL's driver underneath, every
+ * statement a connection prepares or creates counted. Tests that prove a request's query count
+ * does not grow with the data point the server's data source at it (a driver chosen by URL does
+ * not depend on which beans the server happens to create first, as a bean listener did).
  */
-@Singleton
-class StatementCounter implements BeanCreatedEventListener<DataSource> {
+public final class StatementCounter implements Driver {
 
+    static final String PREFIX = "jdbc:counting:";
     static final AtomicLong STATEMENTS = new AtomicLong();
     private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
+    private final Driver postgres = new org.postgresql.Driver();
+
+    static String counting(String url) {
+        return PREFIX + url.substring("jdbc:".length());
+    }
 
     @Override
-    public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
-        DataSource target = event.getBean();
-        if (target instanceof io.micronaut.data.connection.jdbc.advice.DelegatingDataSource) {
-            return target; // only the pool itself: the framework's transaction-aware views stay as they are
+    public Connection connect(String url, Properties info) throws SQLException {
+        if (!acceptsURL(url)) {
+            return null;
         }
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                forwarding(target, (result, method) -> result instanceof Connection connection && method.equals("getConnection")
-                        ? Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                                forwarding(connection, (inner, name) -> {
-                                    if (STATEMENT_METHODS.contains(name)) {
-                                        STATEMENTS.incrementAndGet();
-                                    }
-                                    return inner;
-                                }))
-                        : result));
-    }
-
-    private interface AfterCall {
-        Object apply(Object result, String method);
-    }
-
-    private static InvocationHandler forwarding(Object target, AfterCall after) {
-        return (proxy, method, args) -> {
-            if (method.getName().equals("unwrap") || method.getName().equals("isWrapperFor")) {
-                return method.invoke(target, args);
+        Connection connection = postgres.connect("jdbc:" + url.substring(PREFIX.length()), info);
+        InvocationHandler counting = (proxy, method, args) -> {
+            if (STATEMENT_METHODS.contains(method.getName())) {
+                STATEMENTS.incrementAndGet();
             }
             try {
-                return after.apply(method.invoke(target, args), method.getName());
+                return method.invoke(connection, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
         };
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, counting);
+    }
+
+    @Override
+    public boolean acceptsURL(String url) {
+        return url != null && url.startsWith(PREFIX);
+    }
+
+    @Override
+    public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
+        return postgres.getPropertyInfo("jdbc:" + url.substring(PREFIX.length()), info);
+    }
+
+    @Override
+    public int getMajorVersion() {
+        return 1;
+    }
+
+    @Override
+    public int getMinorVersion() {
+        return 0;
+    }
+
+    @Override
+    public boolean jdbcCompliant() {
+        return false;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
     }
 }

@@ -1,10 +1,10 @@
-package io.gridflex.adapter.planner.ojalgo;
+package io.gridflex.adapter.planner.lp;
 
-import static io.gridflex.adapter.planner.ojalgo.StorageScenarios.day;
-import static io.gridflex.adapter.planner.ojalgo.StorageScenarios.day2Prices;
-import static io.gridflex.adapter.planner.ojalgo.StorageScenarios.device;
-import static io.gridflex.adapter.planner.ojalgo.StorageScenarios.hourly;
-import static io.gridflex.adapter.planner.ojalgo.StorageScenarios.prices;
+import static io.gridflex.adapter.planner.lp.StorageScenarios.day;
+import static io.gridflex.adapter.planner.lp.StorageScenarios.day2Prices;
+import static io.gridflex.adapter.planner.lp.StorageScenarios.device;
+import static io.gridflex.adapter.planner.lp.StorageScenarios.hourly;
+import static io.gridflex.adapter.planner.lp.StorageScenarios.prices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StorageSchedulerTest {
 
     static final double TOLERANCE = 1e-5;
-    final OjAlgoStorageScheduler scheduler = new OjAlgoStorageScheduler();
+    final StorageScheduler scheduler = new StorageScheduler();
 
     Solution solve(SchedulingProblem problem) {
         Solution solution = scheduler.solve(problem);
@@ -83,7 +83,7 @@ class StorageSchedulerTest {
 
         // sell 2 MWh at 100, buy 4 MWh at 90, sell 4 MWh at 100
         assertThat(problem.cost(solution.schedule()).total()).isCloseTo(-200 + 360 - 400, within(1e-4));
-        assertThat(solution.solver()).isEqualTo("ojAlgo LP");
+        assertThat(solution.solver()).isEqualTo("OR-Tools GLOP");
     }
 
     /** Day 3: 8 hours of negative prices, then 16 expensive hours; hourly steps; a battery that is full at the start. */
@@ -91,7 +91,7 @@ class StorageSchedulerTest {
         EventGrid grid = day(Duration.ofHours(1));
         double[] consumption = new double[24];
         for (int h = 0; h < 24; h++) {
-            consumption[h] = h < 8 ? -10 : 50;
+            consumption[h] = h < 8 ? -10 : 50 + h; // dearer by the hour: one best hour to sell in
         }
         Profile consumptionPrice = Profile.of(consumption);
         SchedulingProblem problem = new SchedulingProblem(grid, List.of(device(24).soc(2, 0, 2).capacity(2, 2).roundtrip(roundtrip)
@@ -186,6 +186,21 @@ class StorageSchedulerTest {
         double[] stock = battery.stock(schedule.of(0), grid.spacing());
         assertThat(stock[3]).isGreaterThanOrEqualTo(4 - TOLERANCE);
         assertThat(stock[12]).isLessThanOrEqualTo(1 + TOLERANCE);
+    }
+
+    @Test
+    void ojalgo_finds_the_same_optima_on_the_same_programs() {
+        StorageScheduler ojAlgo = new StorageScheduler(new OjAlgoSolver());
+        EventGrid grid = day(Duration.ofMinutes(15));
+        int n = grid.count();
+        for (double roundtrip : new double[] {1, 0.81}) {
+            SchedulingProblem problem = new SchedulingProblem(grid, List.of(device(n).soc(2.5, 0.5, 4.5).capacity(2, 2)
+                    .roundtrip(roundtrip).build()), prices(day2Prices(n), day2Prices(n)));
+            Solution ours = solve(problem);
+            Solution theirs = ojAlgo.solve(problem);
+            assertThat(theirs.solver()).isEqualTo("ojAlgo LP");
+            assertThat(problem.cost(theirs.schedule()).total()).isCloseTo(problem.cost(ours.schedule()).total(), within(1e-6));
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.gridflex.adapter.planner.ojalgo;
+package io.gridflex.adapter.planner.lp;
 
 import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.scheduling.Profile;

@@ -1,0 +1,91 @@
+package io.gridflex.adapter.planner.lp;
+
+import io.gridflex.application.scheduling.port.out.Scheduler;
+import io.gridflex.application.scheduling.port.out.Solution;
+import io.gridflex.domain.scheduling.InfeasibleProblemException;
+import io.gridflex.domain.scheduling.Schedule;
+import io.gridflex.domain.scheduling.SchedulingProblem;
+
+/**
+ * Storage and multi-device schedules, provably optimal: a linear program first; a mixed-integer
+ * one only where the linear optimum burns energy by charging and discharging a lossy device in
+ * one step (it pays at negative prices), or where export pays more than import costs: the only
+ * cases where the relaxation differs. A lossless device charging and discharging at once is the
+ * same as doing the difference, which is what its schedule says. Among the cheapest schedules,
+ * a second solve on the first's optimal face picks the one the devices prefer (charging sooner,
+ * curtailing later).
+ */
+public final class StorageScheduler implements Scheduler {
+
+    static final long TIME_LIMIT_MILLIS = 60_000;
+
+    private final LinearSolver solver;
+
+    /** The scheduler on OR-Tools, which the benchmark chose. */
+    public StorageScheduler() {
+        this(new OrToolsSolver());
+    }
+
+    StorageScheduler(LinearSolver solver) {
+        this.solver = solver;
+    }
+
+    @Override
+    public String name() {
+        return "StorageScheduler";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public boolean canSchedule(SchedulingProblem problem) {
+        return true;
+    }
+
+    @Override
+    public Solution solve(SchedulingProblem problem) {
+        boolean mixedInteger = StorageProgram.exportPaysMore(problem.site());
+        StorageProgram program = new StorageProgram(problem, mixedInteger);
+        LinearSolver.Session session = solver.open(program.program(), TIME_LIMIT_MILLIS);
+        try {
+            LinearSolver.Outcome optimum = optimum(session);
+            if (!mixedInteger && program.burnsEnergy(optimum.values())) {
+                mixedInteger = true;
+                session.close();
+                program = new StorageProgram(problem, true);
+                session = solver.open(program.program(), TIME_LIMIT_MILLIS);
+                optimum = optimum(session);
+            }
+            double[] values = optimum.values();
+            double cheapest = problem.cost(program.schedule(values)).total();
+            // preferences break ties among linear optima (a second branch-and-bound would double a mixed-integer solve)
+            if (optimum.hasDuals() && program.hasPreferences()) {
+                program.preferAmongCheapest(optimum);
+                LinearSolver.Outcome preferred = session.minimise();
+                if (preferred.status() == LinearSolver.Status.OPTIMAL) {
+                    values = preferred.values();
+                }
+            }
+            Schedule schedule = program.schedule(values);
+            // a linear optimum is proven by the simplex; the preferences stay on its optimal face (up to round-off)
+            double spent = Math.max(0, problem.cost(schedule).total() - cheapest) / Math.max(1, Math.abs(cheapest));
+            return new Solution(schedule, solver.name(mixedInteger), spent + (mixedInteger ? solver.mipGap() : 0));
+        } finally {
+            session.close();
+        }
+    }
+
+    private static LinearSolver.Outcome optimum(LinearSolver.Session session) {
+        LinearSolver.Outcome outcome = session.minimise();
+        return switch (outcome.status()) {
+            case OPTIMAL -> outcome;
+            case INFEASIBLE -> throw new InfeasibleProblemException("The input data yields an infeasible problem: no schedule meets "
+                    + "the hard constraints (soc-min, soc-max, capacities, and minima, maxima or targets where relax-constraints is false).");
+            case FAILED -> throw new InfeasibleProblemException("The solver found no optimal schedule within "
+                    + TIME_LIMIT_MILLIS / 1000 + " s.");
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package io.gridflex.adapter.planner.lp;
+
+import io.gridflex.application.scheduling.port.out.Solution;
+import io.gridflex.domain.belief.EventGrid;
+import io.gridflex.domain.scheduling.Profile;
+import io.gridflex.domain.scheduling.SchedulingProblem;
+import io.gridflex.domain.scheduling.SiteContext;
+import io.gridflex.domain.scheduling.StorageDevice;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The scheduling benchmark (docs/performance.md): median solve time and gap of the ojAlgo
+ * scheduler on a 48-hour schedule at 15 minutes, a 2,520-step schedule, and 100 batteries under
+ * one site capacity. Run by bootstrap/bench/scheduling.sh.
+ */
+public final class SchedulingBench {
+
+    public static void main(String[] args) {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        StorageScheduler orTools = new StorageScheduler();
+        StorageScheduler ojAlgo = new StorageScheduler(new OjAlgoSolver());
+        report("48 h at 15 min (192 steps), 1 battery", orTools, batteries(192, 1, Double.NaN), runs);
+        report("48 h at 15 min (192 steps), 1 battery", ojAlgo, batteries(192, 1, Double.NaN), Math.max(3, runs / 4));
+        report("2,520 steps at 15 min, 1 battery", orTools, batteries(2520, 1, Double.NaN), runs);
+        report("48 h at 15 min, 100 batteries, one site capacity", orTools, batteries(192, 100, 50), Math.max(3, runs / 4));
+        // ojAlgo needs 85 s for the 2,520-step problem and does not finish the 100-battery one within its minute
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("heap in use at the end: %d MiB (max %d MiB)%n", (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+    }
+
+    /** Batteries with a day-shaped price (cheap nights, dear evenings), the site capped at {@code siteCapacity} MW. */
+    static SchedulingProblem batteries(int steps, int count, double siteCapacity) {
+        EventGrid grid = new EventGrid(StorageScenarios.DAY_2, Duration.ofMinutes(15), steps);
+        double[] price = new double[steps];
+        double[] inflexible = new double[steps];
+        for (int j = 0; j < steps; j++) {
+            double hour = (j / 4.0) % 24;
+            price[j] = 60 + 40 * Math.sin((hour - 9) / 24 * 2 * Math.PI) + (j % 7);
+            inflexible[j] = 5 + 3 * Math.cos(hour / 24 * 2 * Math.PI);
+        }
+        List<StorageDevice> devices = new ArrayList<>();
+        for (int d = 0; d < count; d++) {
+            devices.add(StorageScenarios.device(steps).sensor(d + 1).soc(1 + d % 3, 0.5, 4.5).capacity(2, 2).roundtrip(0.9)
+                    .storageEfficiency(0.9999).build());
+        }
+        Profile consumption = Profile.of(price);
+        SiteContext site = new SiteContext(consumption, consumption.map(p -> p - 5), Profile.of(inflexible),
+                Profile.constant(steps, siteCapacity), Profile.none(steps), Profile.none(steps), Double.NaN, Double.NaN, 0, 0, 0, 0,
+                Double.NaN, Double.NaN);
+        return new SchedulingProblem(grid, devices, site);
+    }
+
+    static void report(String name, StorageScheduler scheduler, SchedulingProblem problem, int runs) {
+        for (int i = 0; i < 3; i++) {
+            scheduler.solve(problem); // warm-up
+        }
+        double[] ms = new double[runs];
+        Solution last = null;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            last = scheduler.solve(problem);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        List<String> violations = problem.violations(last.schedule(), 1e-6);
+        System.out.printf("%s: median %.1f ms (min %.1f, max %.1f, %d runs), solver %s, gap %.1e, hard constraints %s%n", name,
+                ms[runs / 2], ms[0], ms[runs - 1], runs, last.solver(), last.gap(), violations.isEmpty() ? "met" : violations.get(0));
+    }
+}
