@@ -15,6 +15,7 @@ import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefsPort;
 import io.gridflex.application.belief.port.out.SourcesPort;
+import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
 import io.gridflex.application.sensor.port.out.LoadSensorsPort;
 import io.gridflex.application.sensor.port.out.SaveSensorPort;
 import io.gridflex.application.audit.port.out.LoadAuditLogPort;
@@ -62,4 +63,6 @@ public interface StoreFixture {
     SourcesPort sources();
 
     AggregateBeliefsPort aggregateBeliefs();
+
+    SchedulingJobsPort schedulingJobs();
 }

@@ -137,4 +137,9 @@ record JdbcFixture(ApplicationContext context) implements StoreFixture {
     public AggregateBeliefsPort aggregateBeliefs() {
         return context.getBean(BeliefsJdbcAdapter.class);
     }
+
+    @Override
+    public io.gridflex.application.scheduling.port.out.SchedulingJobsPort schedulingJobs() {
+        return context.getBean(io.gridflex.adapter.jdbc.scheduling.SchedulingJobsJdbcAdapter.class);
+    }
 }

@@ -15,6 +15,7 @@ public final class InMemoryStores {
     public final InMemoryAssetStore assets;
     public final InMemoryBeliefStore beliefs;
     public final InMemoryAuditLog auditLog;
+    public final InMemorySchedulingJobs schedulingJobs;
     public final InMemoryTransactions transactions;
     public final ProbeStorePort probe = () -> true;
 
@@ -24,6 +25,7 @@ public final class InMemoryStores {
         this.assets = new InMemoryAssetStore(lock, accounts);
         this.beliefs = new InMemoryBeliefStore(lock, assets);
         this.auditLog = new InMemoryAuditLog(lock);
-        this.transactions = new InMemoryTransactions(lock, List.of(accounts, assets, beliefs, auditLog));
+        this.schedulingJobs = new InMemorySchedulingJobs(lock);
+        this.transactions = new InMemoryTransactions(lock, List.of(accounts, assets, beliefs, auditLog, schedulingJobs));
     }
 }

@@ -127,4 +127,9 @@ record InMemoryFixture(InMemoryStores stores) implements StoreFixture {
     public AggregateBeliefsPort aggregateBeliefs() {
         return stores.beliefs;
     }
+
+    @Override
+    public io.gridflex.application.scheduling.port.out.SchedulingJobsPort schedulingJobs() {
+        return stores.schedulingJobs;
+    }
 }

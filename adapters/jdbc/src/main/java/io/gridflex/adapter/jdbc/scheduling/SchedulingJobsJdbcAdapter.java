@@ -1,0 +1,107 @@
+package io.gridflex.adapter.jdbc.scheduling;
+
+import io.gridflex.application.scheduling.port.out.SchedulingJob;
+import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
+import io.gridflex.domain.account.UserId;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The job queue in {@code scheduling_job} (V6): claims are one statement, {@code FOR UPDATE SKIP LOCKED}. */
+@Singleton
+@Transactional
+public class SchedulingJobsJdbcAdapter implements SchedulingJobsPort {
+
+    private static final String COLUMNS = "id, status, request, requested_by, created_at, worker, claimed_at, ended_at, error, attempts";
+
+    private final JdbcOperations jdbc;
+
+    SchedulingJobsJdbcAdapter(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void enqueue(SchedulingJob job) {
+        jdbc.prepareStatement("INSERT INTO scheduling_job (id, status, request, requested_by, created_at) VALUES (?, 'queued', ?, ?, ?)",
+                statement -> {
+                    statement.setObject(1, job.id());
+                    statement.setString(2, job.request());
+                    statement.setObject(3, job.requestedBy().map(UserId::value).orElse(null));
+                    statement.setObject(4, at(job.createdAt()));
+                    return statement.executeUpdate();
+                });
+    }
+
+    @Override
+    public Optional<SchedulingJob> claimNext(String worker, Instant now, Duration lease) {
+        // the sub-select locks one claimable row and skips rows other workers hold: no two claim the same job
+        return jdbc.prepareStatement("UPDATE scheduling_job SET status = 'running', worker = ?, claimed_at = ?, attempts = attempts + 1 "
+                + "WHERE id = (SELECT id FROM scheduling_job WHERE status = 'queued' OR (status = 'running' AND claimed_at < ?) "
+                + "ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS, statement -> {
+                    statement.setString(1, worker);
+                    statement.setObject(2, at(now));
+                    statement.setObject(3, at(now.minus(lease)));
+                    try (ResultSet rs = statement.executeQuery()) {
+                        return rs.next() ? Optional.of(job(rs)) : Optional.<SchedulingJob>empty();
+                    }
+                });
+    }
+
+    @Override
+    public void finish(UUID job, Instant at) {
+        end(job, "finished", null, at);
+    }
+
+    @Override
+    public void fail(UUID job, String reason, Instant at) {
+        end(job, "failed", reason, at);
+    }
+
+    private void end(UUID job, String status, String error, Instant at) {
+        jdbc.prepareStatement("UPDATE scheduling_job SET status = ?, error = ?, ended_at = ? WHERE id = ? "
+                + "AND status IN ('queued', 'running')", statement -> {
+                    statement.setString(1, status);
+                    statement.setString(2, error);
+                    statement.setObject(3, at(at));
+                    statement.setObject(4, job);
+                    return statement.executeUpdate();
+                });
+    }
+
+    @Override
+    public Optional<SchedulingJob> findJob(UUID job) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM scheduling_job WHERE id = ?", statement -> {
+            statement.setObject(1, job);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(job(rs)) : Optional.<SchedulingJob>empty();
+            }
+        });
+    }
+
+    private static SchedulingJob job(ResultSet rs) throws SQLException {
+        long user = rs.getLong("requested_by");
+        Optional<UserId> requestedBy = rs.wasNull() ? Optional.empty() : Optional.of(UserId.of(user));
+        return new SchedulingJob(rs.getObject("id", UUID.class),
+                SchedulingJob.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getString("request"),
+                requestedBy, instant(rs, "created_at").orElseThrow(),
+                Optional.ofNullable(rs.getString("worker")), instant(rs, "claimed_at"), instant(rs, "ended_at"),
+                Optional.ofNullable(rs.getString("error")), rs.getInt("attempts"));
+    }
+
+    private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,131 @@
+package io.gridflex.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridflex.application.scheduling.port.out.SchedulingJob;
+import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** What every adapter of the scheduling-job queue guarantees. */
+public abstract class SchedulingJobsPortContract {
+
+    static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    protected abstract StoreFixture fixture();
+
+    private SchedulingJobsPort jobs() {
+        return fixture().schedulingJobs();
+    }
+
+    private UUID enqueue(int secondsAfterT0) {
+        UUID id = UUID.randomUUID();
+        jobs().enqueue(SchedulingJob.queued(id, "{\"start\": \"2026-11-23T00:00:00+01:00\"}", Optional.empty(),
+                T0.plusSeconds(secondsAfterT0)));
+        return id;
+    }
+
+    @Test
+    void keeps_a_queued_job_with_its_request() {
+        UUID id = enqueue(0);
+
+        SchedulingJob job = jobs().findJob(id).orElseThrow();
+
+        assertThat(job.status()).isEqualTo(SchedulingJob.Status.QUEUED);
+        assertThat(job.request()).isEqualTo("{\"start\": \"2026-11-23T00:00:00+01:00\"}");
+        assertThat(job.createdAt()).isEqualTo(T0);
+        assertThat(jobs().findJob(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void hands_out_the_oldest_waiting_job_once() {
+        UUID second = enqueue(10);
+        UUID first = enqueue(0);
+
+        SchedulingJob claimed = jobs().claimNext("a", T0.plusSeconds(20), LEASE).orElseThrow();
+        assertThat(claimed.id()).isEqualTo(first);
+        assertThat(claimed.status()).isEqualTo(SchedulingJob.Status.RUNNING);
+        assertThat(claimed.worker()).contains("a");
+        assertThat(claimed.attempts()).isEqualTo(1);
+        assertThat(jobs().claimNext("b", T0.plusSeconds(21), LEASE).orElseThrow().id()).isEqualTo(second);
+        assertThat(jobs().claimNext("c", T0.plusSeconds(22), LEASE)).isEmpty();
+    }
+
+    @Test
+    void ends_jobs_well_or_with_a_reason_and_never_hands_them_out_again() {
+        UUID done = enqueue(0);
+        UUID failed = enqueue(1);
+        jobs().claimNext("a", T0, LEASE);
+        jobs().claimNext("a", T0, LEASE);
+
+        jobs().finish(done, T0.plusSeconds(30));
+        jobs().fail(failed, "The input data yields an infeasible problem.", T0.plusSeconds(31));
+        jobs().finish(failed, T0.plusSeconds(40)); // already ended: stays failed
+
+        assertThat(jobs().findJob(done).orElseThrow().status()).isEqualTo(SchedulingJob.Status.FINISHED);
+        SchedulingJob job = jobs().findJob(failed).orElseThrow();
+        assertThat(job.status()).isEqualTo(SchedulingJob.Status.FAILED);
+        assertThat(job.error()).contains("The input data yields an infeasible problem.");
+        assertThat(job.endedAt()).contains(T0.plusSeconds(31));
+        assertThat(jobs().claimNext("b", T0.plus(Duration.ofHours(1)), LEASE)).isEmpty();
+    }
+
+    @Test
+    void hands_out_again_a_job_whose_worker_vanished() {
+        UUID id = enqueue(0);
+        jobs().claimNext("crashed", T0, LEASE);
+
+        assertThat(jobs().claimNext("b", T0.plus(LEASE).minusSeconds(1), LEASE)).as("lease still running").isEmpty();
+        SchedulingJob again = jobs().claimNext("b", T0.plus(LEASE).plusSeconds(1), LEASE).orElseThrow();
+
+        assertThat(again.id()).isEqualTo(id);
+        assertThat(again.worker()).contains("b");
+        assertThat(again.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void concurrent_workers_never_claim_the_same_job() throws Exception {
+        List<UUID> queued = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            queued.add(enqueue(i));
+        }
+        Set<UUID> claimed = ConcurrentHashMap.newKeySet();
+        List<UUID> claims = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                String worker = "w" + w;
+                running.add(workers.submit(() -> {
+                    Optional<SchedulingJob> job;
+                    while ((job = jobs().claimNext(worker, T0.plusSeconds(60), LEASE)).isPresent()) {
+                        claimed.add(job.get().id());
+                        claims.add(job.get().id());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+
+        assertThat(claims).hasSize(12);
+        assertThat(claimed).containsExactlyInAnyOrderElementsOf(queued);
+    }
+}
