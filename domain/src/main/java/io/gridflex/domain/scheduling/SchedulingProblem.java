@@ -159,8 +159,8 @@ public record SchedulingProblem(EventGrid horizon, List<StorageDevice> devices, 
             }
         }
         for (int j = 0; j < steps(); j++) {
-            double up = site.consumptionLimit(j, true);
-            double down = site.productionLimit(j, true);
+            double up = site.hardConsumptionLimit(j);
+            double down = site.hardProductionLimit(j);
             if (!Double.isNaN(up) && net[j] > up + tolerance) {
                 broken.add("site step " + j + ": consumes " + net[j] + " MW, above its capacity " + up);
             }

@@ -67,15 +67,17 @@ public record SiteContext(Profile consumptionPrice, Profile productionPrice, Pro
         return consumptionPrice.steps();
     }
 
-    /** The lowest consumption limit of a step (site power and consumption capacity), NaN for none. */
-    double consumptionLimit(int j, boolean hardOnly) {
-        return lowest(sitePowerCapacity.at(j), hardOnly && !Double.isNaN(siteConsumptionBreachPrice)
-                ? Double.NaN : siteConsumptionCapacity.at(j));
+    /**
+     * The hard limit on the site's consumption in a step: the power capacity, and the consumption
+     * capacity where it has no breach price; NaN for none. What solvers must not exceed.
+     */
+    public double hardConsumptionLimit(int j) {
+        return lowest(sitePowerCapacity.at(j), Double.isNaN(siteConsumptionBreachPrice) ? siteConsumptionCapacity.at(j) : Double.NaN);
     }
 
-    double productionLimit(int j, boolean hardOnly) {
-        return lowest(sitePowerCapacity.at(j), hardOnly && !Double.isNaN(siteProductionBreachPrice)
-                ? Double.NaN : siteProductionCapacity.at(j));
+    /** The same for production. */
+    public double hardProductionLimit(int j) {
+        return lowest(sitePowerCapacity.at(j), Double.isNaN(siteProductionBreachPrice) ? siteProductionCapacity.at(j) : Double.NaN);
     }
 
     private static double lowest(double a, double b) {

@@ -98,13 +98,4 @@ final class LinearProgram {
     List<Constraint> constraints() {
         return constraints;
     }
-
-    /** The objective's value at a solution. */
-    double objective(double[] values) {
-        double sum = 0;
-        for (int v = 0; v < variables; v++) {
-            sum += cost[v] * values[v];
-        }
-        return sum;
-    }
 }

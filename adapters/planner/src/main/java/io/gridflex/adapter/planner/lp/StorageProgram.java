@@ -100,10 +100,8 @@ final class StorageProgram {
         int devices = problem.devices().size();
         for (int j = 0; j < n; j++) {
             double inflexible = site.inflexible().at(j);
-            int imported = lp.variable(0, hardLimit(site.sitePowerCapacity().at(j), site.siteConsumptionCapacity().at(j),
-                    site.siteConsumptionBreachPrice()), site.consumptionPrice().at(j) * h);
-            int exported = lp.variable(0, hardLimit(site.sitePowerCapacity().at(j), site.siteProductionCapacity().at(j),
-                    site.siteProductionBreachPrice()), -site.productionPrice().at(j) * h);
+            int imported = lp.variable(0, noneIsInfinite(site.hardConsumptionLimit(j)), site.consumptionPrice().at(j) * h);
+            int exported = lp.variable(0, noneIsInfinite(site.hardProductionLimit(j)), -site.productionPrice().at(j) * h);
             // Σ (c − g) − import + export = −inflexible
             int[] vars = new int[2 * devices + 2];
             double[] coefficients = new double[vars.length];
@@ -193,13 +191,8 @@ final class StorageProgram {
         lp.constrain(0, Double.POSITIVE_INFINITY, new int[] {highest, breach}, new double[] {1, -1});
     }
 
-    /** The hard part of a site limit: the power capacity, and the directional capacity where it has no breach price. */
-    private static double hardLimit(double power, double directional, double breachPrice) {
-        double limit = Double.isNaN(power) ? Double.POSITIVE_INFINITY : power;
-        if (!Double.isNaN(directional) && Double.isNaN(breachPrice)) {
-            limit = Math.min(limit, directional);
-        }
-        return limit;
+    private static double noneIsInfinite(double limit) {
+        return Double.isNaN(limit) ? Double.POSITIVE_INFINITY : limit;
     }
 
     boolean hasPreferences() {
