@@ -2,10 +2,13 @@ package io.gridflex.adapter.planner.lp;
 
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPConstraintProto;
+import com.google.ortools.linearsolver.MPModelProto;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
+import com.google.ortools.linearsolver.MPVariableProto;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,16 +55,35 @@ final class OrToolsSolver implements LinearSolver {
             this.program = program;
             solver = MPSolver.createSolver(program.isMixedInteger() ? "SCIP" : "GLOP");
             solver.setTimeLimit(timeLimitMillis);
-            vars = new MPVariable[program.variables()];
-            loadedCost = new double[vars.length];
-            loadedLower = new double[vars.length];
-            loadedUpper = new double[vars.length];
-            for (int v = 0; v < vars.length; v++) {
-                vars[v] = program.isBinary(v) ? solver.makeIntVar(0, 1, "")
-                        : solver.makeNumVar(bound(program.lower(v)), bound(program.upper(v)), "");
+            // the whole program in one protocol buffer: one crossing into native code, not one per coefficient
+            MPModelProto.Builder model = MPModelProto.newBuilder();
+            int n = program.variables();
+            loadedCost = new double[n];
+            loadedLower = new double[n];
+            loadedUpper = new double[n];
+            for (int v = 0; v < n; v++) {
+                model.addVariable(MPVariableProto.newBuilder().setLowerBound(bound(program.lower(v)))
+                        .setUpperBound(bound(program.upper(v))).setObjectiveCoefficient(program.cost(v))
+                        .setIsInteger(program.isBinary(v)));
+                loadedCost[v] = program.cost(v);
                 loadedLower[v] = program.lower(v);
                 loadedUpper[v] = program.upper(v);
             }
+            for (LinearProgram.Constraint c : program.constraints()) {
+                MPConstraintProto.Builder row = MPConstraintProto.newBuilder().setLowerBound(bound(c.lower()))
+                        .setUpperBound(bound(c.upper()));
+                for (int k = 0; k < c.variables().length; k++) {
+                    row.addVarIndex(c.variables()[k]).addCoefficient(c.coefficients()[k]);
+                }
+                model.addConstraint(row);
+                loadedRows.add(c);
+            }
+            String problem = solver.loadModelFromProto(model.build());
+            if (!problem.isEmpty()) {
+                throw new IllegalStateException("OR-Tools refused the program: " + problem);
+            }
+            vars = solver.variables();
+            rows.addAll(List.of(solver.constraints()));
             solver.objective().setMinimization();
         }
 
