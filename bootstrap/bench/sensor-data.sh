@@ -59,31 +59,37 @@ total=$((SENSORS * ROWS))
 
 READ_SENSOR=${IDS[0]}
 PATH_READ="$API/sensors/$READ_SENSOR/data?start=2025-01-01T00:00:00Z&duration=PT8760H&unit=kW&resolution=PT1H"
-for _ in 1 2 3; do curl -s -o /dev/null -H "Authorization: $TOKEN" "$PATH_READ"; done
-api_read=$(for _ in $(seq 1 "$READS"); do curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: $TOKEN" "$PATH_READ"; done \
-  | awk '{print $1 * 1000}' | median)
-{
-  echo '\timing on'
-  for _ in $(seq 1 $((READS + 3))); do
-    echo "SELECT date_bin('1 hour', event_start, '2025-01-01 00:00:00+00') AS slot, avg(event_value) FROM (
-      SELECT DISTINCT ON (event_start) event_start, event_value FROM timed_belief
-      WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00' AND event_start < '2026-01-01 00:00:00+00'
-      ORDER BY event_start, belief_time DESC) latest GROUP BY slot ORDER BY slot;"
-  done
-} > "$WORK/read.sql"
-sql_read=$("${PSQL[@]}" -o /dev/null -f "$WORK/read.sql" | grep -o 'Time: [0-9.]*' | awk '{print $2}' | tail -n "$READS" | median)
-
+BARE="SELECT date_bin('1 hour', event_start, '2025-01-01 00:00:00+00') AS slot, avg(event_value) FROM (
+  SELECT DISTINCT ON (event_start) event_start, event_value FROM timed_belief
+  WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00' AND event_start < '2026-01-01 00:00:00+00'
+  ORDER BY event_start, belief_time DESC) latest GROUP BY slot ORDER BY slot;"
 # What the adapter itself runs for that read (a plain series: one source, one belief per event, see
 # V5__belief_series.sql), bare in psql: splits the API's time into database and the rest.
-{
-  echo '\timing on'
-  for _ in $(seq 1 $((READS + 3))); do
-    echo "SELECT date_bin('PT1H'::interval, event_start, '2025-01-01 00:00:00+00') AS slot, avg(event_value), false, false
-      FROM timed_belief WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00'
-      AND event_start < '2026-01-01 00:00:00+00' GROUP BY slot;"
+OURS="SELECT date_bin('PT1H'::interval, event_start, '2025-01-01 00:00:00+00') AS slot, avg(event_value), false, false
+  FROM timed_belief WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00'
+  AND event_start < '2026-01-01 00:00:00+00' GROUP BY slot;"
+# One psql session kept open, its queries interleaved with the API's requests: the machine's speed
+# drifts over a run, and side by side each pair sees the same drift.
+coproc SQLSESSION { "${PSQL[@]}" -o /dev/null; }
+echo '\timing on' >&"${SQLSESSION[1]}"
+sql_ms() {
+  echo "$1" >&"${SQLSESSION[1]}"
+  local line
+  while read -r line <&"${SQLSESSION[0]}"; do
+    case "$line" in Time:*) echo "$line" | awk '{print $2}'; return ;; esac
   done
-} > "$WORK/ours.sql"
-ours_read=$("${PSQL[@]}" -o /dev/null -f "$WORK/ours.sql" | grep -o 'Time: [0-9.]*' | awk '{print $2}' | tail -n "$READS" | median)
+}
+: > "$WORK/api.ms"; : > "$WORK/sql.ms"; : > "$WORK/ours.ms"
+for i in $(seq 1 $((READS + 3))); do
+  a=$(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: $TOKEN" "$PATH_READ" | awk '{print $1 * 1000}')
+  b=$(sql_ms "$BARE")
+  o=$(sql_ms "$OURS")
+  if [ "$i" -gt 3 ]; then echo "$a" >> "$WORK/api.ms"; echo "$b" >> "$WORK/sql.ms"; echo "$o" >> "$WORK/ours.ms"; fi
+done
+api_read=$(median < "$WORK/api.ms")
+sql_read=$(median < "$WORK/sql.ms")
+ours_read=$(median < "$WORK/ours.ms")
+echo '\q' >&"${SQLSESSION[1]}"
 SMALL="$API/sensors/$READ_SENSOR/data?start=2025-01-01T00:00:00Z&duration=PT1H&unit=kW&resolution=PT1H"
 small_read=$(for _ in $(seq 1 "$READS"); do curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: $TOKEN" "$SMALL"; done \
   | awk '{print $1 * 1000}' | median)
@@ -92,7 +98,7 @@ echo "ingest: $total rows ($SENSORS sensor-years at 15 min)"
 echo "  API  (POST /sensors/(id)/data, one request per sensor-year): ${api_ms} ms = $((total * 1000 / api_ms)) rows/s"
 echo "  COPY (psql \\copy into timed_belief):                          ${copy_ms} ms = $((total * 1000 / copy_ms)) rows/s"
 echo "  API / COPY throughput: $(awk -v a="$api_ms" -v c="$copy_ms" 'BEGIN {printf "%.0f %%", 100 * c / a}')"
-echo "read: one sensor-year resampled to 1 h (median of $READS)"
+echo "read: one sensor-year resampled to 1 h (median of $READS, API and SQL interleaved)"
 echo "  API: ${api_read} ms   bare SQL: ${sql_read} ms   ratio: $(awk -v a="$api_read" -v b="$sql_read" 'BEGIN {printf "%.2f", a / b}')"
 echo "  of which: the adapter's own SQL bare: ${ours_read} ms; a one-slot read through the API: ${small_read} ms"
 echo "peak heap (MiB, -Xmx512m): $(peak_heap)"
