@@ -44,7 +44,8 @@ public record SchedulingProblem(EventGrid horizon, List<StorageDevice> devices, 
         return horizon.spacing();
     }
 
-    double hours() {
+    /** The length of one step, in hours: what turns MW into MWh. */
+    public double hours() {
         return resolution().toNanos() / 3.6e12;
     }
 

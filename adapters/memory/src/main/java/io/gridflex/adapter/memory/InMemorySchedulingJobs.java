@@ -35,8 +35,7 @@ public final class InMemorySchedulingJobs extends LockedStore<Map<UUID, Scheduli
                         && j.claimedAt().orElseThrow().isBefore(now.minus(lease))))
                 .min(Comparator.comparing(SchedulingJob::createdAt))
                 .map(j -> {
-                    SchedulingJob running = new SchedulingJob(j.id(), SchedulingJob.Status.RUNNING, j.request(), j.requestedBy(),
-                            j.createdAt(), Optional.of(worker), Optional.of(now), Optional.empty(), Optional.empty(), j.attempts() + 1);
+                    SchedulingJob running = j.claimed(worker, now);
                     state.put(j.id(), running);
                     return running;
                 }));
@@ -56,8 +55,7 @@ public final class InMemorySchedulingJobs extends LockedStore<Map<UUID, Scheduli
         locked(() -> {
             SchedulingJob j = state.get(id);
             if (j != null && j.isWaitingOrRunning()) {
-                state.put(id, new SchedulingJob(id, status, j.request(), j.requestedBy(), j.createdAt(), j.worker(), j.claimedAt(),
-                        Optional.of(at), error, j.attempts()));
+                state.put(id, j.ended(status, error, at));
             }
             return null;
         });

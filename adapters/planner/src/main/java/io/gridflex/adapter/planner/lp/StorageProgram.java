@@ -52,7 +52,7 @@ final class StorageProgram {
     private void build(boolean signs) {
         SiteContext site = problem.site();
         int n = problem.steps();
-        double h = problem.resolution().toNanos() / 3.6e12;
+        double h = problem.hours();
         for (int d = 0; d < problem.devices().size(); d++) {
             StorageDevice device = problem.devices().get(d);
             boolean hasStock = Double.isFinite(device.socMin());

@@ -108,24 +108,24 @@ final class StorageScenarios {
         }
 
         Builder target(int step, double value) {
-            double[] t = targets.toArray();
-            t[step] = value;
-            targets = Profile.of(t);
+            targets = at(targets, step, value);
             return this;
         }
 
         Builder minimum(int step, double value) {
-            double[] t = minima.toArray();
-            t[step] = value;
-            minima = Profile.of(t);
+            minima = at(minima, step, value);
             return this;
         }
 
         Builder maximum(int step, double value) {
-            double[] t = maxima.toArray();
-            t[step] = value;
-            maxima = Profile.of(t);
+            maxima = at(maxima, step, value);
             return this;
+        }
+
+        private static Profile at(Profile profile, int step, double value) {
+            double[] values = profile.toArray();
+            values[step] = value;
+            return Profile.of(values);
         }
 
         Builder preferChargingSooner(boolean prefer) {

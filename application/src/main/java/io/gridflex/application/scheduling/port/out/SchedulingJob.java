@@ -37,6 +37,17 @@ public record SchedulingJob(UUID id, Status status, String request, Optional<Use
                 Optional.empty(), 0);
     }
 
+    /** This job, running for {@code by} since {@code at}: one more attempt. */
+    public SchedulingJob claimed(String by, Instant at) {
+        return new SchedulingJob(id, Status.RUNNING, request, requestedBy, createdAt, Optional.of(by), Optional.of(at),
+                Optional.empty(), Optional.empty(), attempts + 1);
+    }
+
+    /** This job, ended at {@code at}: finished, or failed with {@code reason}. */
+    public SchedulingJob ended(Status how, Optional<String> reason, Instant at) {
+        return new SchedulingJob(id, how, request, requestedBy, createdAt, worker, claimedAt, Optional.of(at), reason, attempts);
+    }
+
     public boolean isWaitingOrRunning() {
         return status == Status.QUEUED || status == Status.RUNNING;
     }
