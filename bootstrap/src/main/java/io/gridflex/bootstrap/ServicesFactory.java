@@ -1,5 +1,13 @@
 package io.gridflex.bootstrap;
 
+import io.gridflex.application.scheduling.port.out.Scheduler;
+import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
+import io.gridflex.application.scheduling.service.SchedulerRegistry;
+import io.gridflex.application.scheduling.service.SchedulingService;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import io.gridflex.adapter.memory.Pbkdf2PasswordHasher;
 import io.gridflex.application.account.port.out.LoadAccountsPort;
 import io.gridflex.application.account.port.out.LoadUsersPort;
@@ -110,6 +118,35 @@ public class ServicesFactory {
     EntityAddress.NamingAuthority namingAuthority(@Value("${gridflex.entity-address.since:2026-01}") String since,
                                                   @Value("${gridflex.entity-address.domain:localhost}") String domain) {
         return EntityAddress.NamingAuthority.of(YearMonth.parse(since), domain);
+    }
+
+    /** The schedulers: the server's beans (a plugin's @Singleton) and what ServiceLoader finds (the planner adapter's). */
+    @Singleton
+    SchedulerRegistry schedulerRegistry(List<Scheduler> beans) {
+        return new SchedulerRegistry(beans);
+    }
+
+    /** Where solvers run, so that a job past its time limit can be left behind. */
+    @Singleton
+    @Named("solving")
+    ExecutorService solving() {
+        return Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "gridflex-solver");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Singleton
+    SchedulingService schedulingService(LoadSensorsPort sensors, LoadAssetsPort assets, LoadAccountsPort accounts,
+                                        LoadUsersPort users, BeliefService beliefs, SourcesPort sources,
+                                        AppendBeliefsPort appendBeliefs, SchedulingJobsPort jobs, SchedulerRegistry schedulers,
+                                        TransactionPort transactions, @Named("solving") ExecutorService solving, Clock clock,
+                                        @Value("${gridflex.scheduling.planning-horizon:48h}") Duration planningHorizon,
+                                        @Value("${gridflex.scheduling.max-planning-steps:2520}") int maxSteps,
+                                        @Value("${gridflex.scheduling.job-timeout:3m}") Duration jobTimeout) {
+        return new SchedulingService(sensors, assets, accounts, users, beliefs, sources, appendBeliefs, jobs, schedulers,
+                transactions, solving, clock, new SchedulingService.Settings(planningHorizon, maxSteps, jobTimeout));
     }
 
     @Singleton

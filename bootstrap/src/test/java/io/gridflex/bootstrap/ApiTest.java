@@ -29,6 +29,8 @@ abstract class ApiTest {
     static final String ADMIN_PASSWORD = "admin-password-1";
 
     protected EmbeddedServer server;
+    /** The configuration the server was started with (its database among it). */
+    protected Map<String, Object> config;
     protected HttpClient client;
     protected JsonMapper json;
 
@@ -44,7 +46,7 @@ abstract class ApiTest {
 
     @BeforeAll
     void startServer() {
-        Map<String, Object> config = new HashMap<>();
+        config = new HashMap<>();
         config.put("datasources.default.url", databaseUrl(TestDatabases.freshDatabaseUrl()));
         config.put("datasources.default.username", "postgres");
         config.put("datasources.default.password", "postgres");
@@ -52,9 +54,20 @@ abstract class ApiTest {
         config.put("gridflex.admin.email", ADMIN_EMAIL);
         config.put("gridflex.admin.password", ADMIN_PASSWORD);
         config.putAll(properties());
-        server = ApplicationContext.run(EmbeddedServer.class, config);
+        start(config);
+    }
+
+    private void start(Map<String, Object> configuration) {
+        server = ApplicationContext.run(EmbeddedServer.class, configuration);
         client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
         json = server.getApplicationContext().getBean(JsonMapper.class);
+    }
+
+    /** Stops the server and starts another on the same database, with some configuration changed. */
+    protected void restart(Map<String, Object> changes) {
+        stopServer();
+        config.putAll(changes);
+        start(config);
     }
 
     @AfterAll

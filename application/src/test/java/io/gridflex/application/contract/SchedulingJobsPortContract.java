@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridflex.application.scheduling.port.out.SchedulingJob;
 import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
+import io.gridflex.domain.attribute.Attributes;
+import io.gridflex.domain.belief.DataSource;
+import io.gridflex.domain.belief.SourceId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,7 +29,17 @@ public abstract class SchedulingJobsPortContract {
     static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
     static final Duration LEASE = Duration.ofMinutes(5);
 
+    static final Attributes REQUEST = Attributes.of(Map.of("start", "2026-11-23T00:00:00+01:00",
+            "flex-model", List.of(Map.of("sensor", 1, "soc-at-start", "12.1 kWh", "storage-efficiency", 0.9999)),
+            "sequential", false));
+
     protected abstract StoreFixture fixture();
+
+    private SchedulingJob.Outcome outcome() {
+        SourceId source = fixture().sources().findOrRegisterSource(new DataSource.DataSourceDescription("gridflex", "scheduler",
+                Optional.of("StorageScheduler"), Optional.of("1"), Optional.empty())).id();
+        return new SchedulingJob.Outcome("StorageScheduler", "OR-Tools GLOP LP", 1e-9, source);
+    }
 
     private SchedulingJobsPort jobs() {
         return fixture().schedulingJobs();
@@ -33,8 +47,7 @@ public abstract class SchedulingJobsPortContract {
 
     private UUID enqueue(int secondsAfterT0) {
         UUID id = UUID.randomUUID();
-        jobs().enqueue(SchedulingJob.queued(id, "{\"start\": \"2026-11-23T00:00:00+01:00\"}", Optional.empty(),
-                T0.plusSeconds(secondsAfterT0)));
+        jobs().enqueue(SchedulingJob.queued(id, REQUEST, Optional.empty(), T0.plusSeconds(secondsAfterT0)));
         return id;
     }
 
@@ -45,7 +58,7 @@ public abstract class SchedulingJobsPortContract {
         SchedulingJob job = jobs().findJob(id).orElseThrow();
 
         assertThat(job.status()).isEqualTo(SchedulingJob.Status.QUEUED);
-        assertThat(job.request()).isEqualTo("{\"start\": \"2026-11-23T00:00:00+01:00\"}");
+        assertThat(job.request()).isEqualTo(REQUEST);
         assertThat(job.createdAt()).isEqualTo(T0);
         assertThat(jobs().findJob(UUID.randomUUID())).isEmpty();
     }
@@ -71,11 +84,14 @@ public abstract class SchedulingJobsPortContract {
         jobs().claimNext("a", T0, LEASE);
         jobs().claimNext("a", T0, LEASE);
 
-        jobs().finish(done, T0.plusSeconds(30));
-        jobs().fail(failed, "The input data yields an infeasible problem.", T0.plusSeconds(31));
-        jobs().finish(failed, T0.plusSeconds(40)); // already ended: stays failed
+        SchedulingJob.Outcome outcome = outcome();
+        assertThat(jobs().finish(done, "a", outcome, T0.plusSeconds(30))).isTrue();
+        assertThat(jobs().fail(failed, "a", "The input data yields an infeasible problem.", T0.plusSeconds(31))).isTrue();
+        assertThat(jobs().finish(failed, "a", outcome, T0.plusSeconds(40))).as("already ended: stays failed").isFalse();
 
-        assertThat(jobs().findJob(done).orElseThrow().status()).isEqualTo(SchedulingJob.Status.FINISHED);
+        SchedulingJob finished = jobs().findJob(done).orElseThrow();
+        assertThat(finished.status()).isEqualTo(SchedulingJob.Status.FINISHED);
+        assertThat(finished.outcome()).contains(outcome);
         SchedulingJob job = jobs().findJob(failed).orElseThrow();
         assertThat(job.status()).isEqualTo(SchedulingJob.Status.FAILED);
         assertThat(job.error()).contains("The input data yields an infeasible problem.");
@@ -94,6 +110,10 @@ public abstract class SchedulingJobsPortContract {
         assertThat(again.id()).isEqualTo(id);
         assertThat(again.worker()).contains("b");
         assertThat(again.attempts()).isEqualTo(2);
+        assertThat(jobs().fail(id, "crashed", "Timed out.", T0.plus(LEASE).plusSeconds(2))).as("no longer its job").isFalse();
+        assertThat(jobs().finish(id, "crashed", outcome(), T0.plus(LEASE).plusSeconds(2))).isFalse();
+        assertThat(jobs().findJob(id).orElseThrow().isRunningFor("b")).isTrue();
+        assertThat(jobs().finish(id, "b", outcome(), T0.plus(LEASE).plusSeconds(3))).isTrue();
     }
 
     @Test

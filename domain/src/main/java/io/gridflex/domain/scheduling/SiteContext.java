@@ -63,6 +63,13 @@ public record SiteContext(Profile consumptionPrice, Profile productionPrice, Pro
                 Profile.none(n), Double.NaN, Double.NaN, 0, 0, 0, 0, Double.NaN, Double.NaN);
     }
 
+    /** This context with other inflexible devices: where devices scheduled earlier join them (sequential scheduling). */
+    public SiteContext withInflexible(Profile others) {
+        return new SiteContext(consumptionPrice, productionPrice, others, sitePowerCapacity, siteConsumptionCapacity,
+                siteProductionCapacity, siteConsumptionBreachPrice, siteProductionBreachPrice, sitePeakConsumption,
+                sitePeakConsumptionPrice, sitePeakProduction, sitePeakProductionPrice, socMinimaBreachPrice, socMaximaBreachPrice);
+    }
+
     public int steps() {
         return consumptionPrice.steps();
     }

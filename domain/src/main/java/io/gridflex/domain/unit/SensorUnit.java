@@ -2,13 +2,18 @@ package io.gridflex.domain.unit;
 
 import io.gridflex.domain.invariant.InvalidValueException;
 import io.gridflex.domain.invariant.Require;
+import java.util.Optional;
 import javax.measure.Unit;
+import tech.units.indriya.AbstractUnit;
 
 /**
  * The unit a sensor records in, as its users wrote it ("kW", "m³/h", "EUR/MWh", "%"), with the
  * JSR 385 unit behind it. Any unit {@link UnitCatalog} knows is accepted; the text is kept as given.
  */
 public record SensorUnit(String symbol, Unit<?> unit) {
+
+    /** A pure number: a ratio, an efficiency. */
+    public static final SensorUnit ONE = new SensorUnit("", AbstractUnit.ONE);
 
     public SensorUnit {
         Require.present("unit", symbol);
@@ -21,6 +26,15 @@ public record SensorUnit(String symbol, Unit<?> unit) {
         return UnitCatalog.parse(symbol.strip())
                 .map(unit -> new SensorUnit(symbol.strip(), unit))
                 .orElseThrow(() -> new InvalidValueException("unit", "Unit '" + symbol + "' cannot be handled."));
+    }
+
+    /**
+     * This unit as a price per {@code quantity} in its own currency: "1000 EUR/kW" per MW is
+     * EUR/MW. Empty when this unit is no price of that quantity (EUR/kWh per MW, kW, EUR).
+     */
+    public Optional<SensorUnit> pricePer(SensorUnit quantity) {
+        return UnitCatalog.currencyOf(unit.multiply(quantity.unit))
+                .map(currency -> new SensorUnit(currency + "/" + quantity.symbol, currency.divide(quantity.unit)));
     }
 
     /** Whether values in this unit can be converted to {@code other} without knowing a time span. */

@@ -7,7 +7,10 @@ import static javax.measure.MetricPrefix.MEGA;
 import static javax.measure.MetricPrefix.MILLI;
 
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import javax.measure.Dimension;
 import javax.measure.Unit;
 import javax.measure.format.MeasurementParseException;
 import tech.units.indriya.format.SimpleUnitFormat;
@@ -23,6 +26,7 @@ import tech.units.indriya.unit.Units;
 public final class UnitCatalog {
 
     private static final SimpleUnitFormat FORMAT = SimpleUnitFormat.getNewInstance(SimpleUnitFormat.Flavor.Default);
+    private static final Map<Dimension, Unit<?>> CURRENCIES = new HashMap<>();
 
     static {
         Unit<?> wattHour = Units.WATT.multiply(Units.HOUR);
@@ -43,6 +47,7 @@ public final class UnitCatalog {
             String code = currency.getCurrencyCode();
             Unit<?> money = new BaseUnit<>(code, UnitDimension.parse(dimension++));
             FORMAT.label(money, code);
+            CURRENCIES.put(money.getDimension(), money);
             FORMAT.label(CENTI(money), "c" + code);
             FORMAT.label(KILO(money), "k" + code);
             FORMAT.label(MEGA(money), "M" + code);
@@ -62,5 +67,10 @@ public final class UnitCatalog {
         } catch (MeasurementParseException | IllegalArgumentException | UnsupportedOperationException unknown) {
             return Optional.empty();
         }
+    }
+
+    /** The currency (its base unit, e.g. EUR) a unit measures, or empty when it is no amount of money. */
+    public static Optional<Unit<?>> currencyOf(Unit<?> unit) {
+        return Optional.ofNullable(CURRENCIES.get(unit.getDimension()));
     }
 }

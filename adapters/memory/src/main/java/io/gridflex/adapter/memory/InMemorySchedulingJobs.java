@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
 
 /** The job queue in one process: claims happen under the store lock, so no two workers claim one job. */
 public final class InMemorySchedulingJobs extends LockedStore<Map<UUID, SchedulingJob>> implements SchedulingJobsPort {
@@ -42,22 +43,23 @@ public final class InMemorySchedulingJobs extends LockedStore<Map<UUID, Scheduli
     }
 
     @Override
-    public void finish(UUID job, Instant at) {
-        end(job, SchedulingJob.Status.FINISHED, Optional.empty(), at);
+    public boolean finish(UUID job, String worker, SchedulingJob.Outcome outcome, Instant at) {
+        return end(job, worker, j -> j.finished(outcome, at));
     }
 
     @Override
-    public void fail(UUID job, String reason, Instant at) {
-        end(job, SchedulingJob.Status.FAILED, Optional.of(reason), at);
+    public boolean fail(UUID job, String worker, String reason, Instant at) {
+        return end(job, worker, j -> j.failed(reason, at));
     }
 
-    private void end(UUID id, SchedulingJob.Status status, Optional<String> error, Instant at) {
-        locked(() -> {
+    private boolean end(UUID id, String worker, UnaryOperator<SchedulingJob> ending) {
+        return locked(() -> {
             SchedulingJob j = state.get(id);
-            if (j != null && j.isWaitingOrRunning()) {
-                state.put(id, j.ended(status, error, at));
+            if (j == null || !j.isRunningFor(worker)) {
+                return false;
             }
-            return null;
+            state.put(id, ending.apply(j));
+            return true;
         });
     }
 

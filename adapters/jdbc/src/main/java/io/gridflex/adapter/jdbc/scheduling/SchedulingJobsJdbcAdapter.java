@@ -2,7 +2,9 @@ package io.gridflex.adapter.jdbc.scheduling;
 
 import io.gridflex.application.scheduling.port.out.SchedulingJob;
 import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
+import io.gridflex.adapter.jdbc.JsonColumns;
 import io.gridflex.domain.account.UserId;
+import io.gridflex.domain.belief.SourceId;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -21,20 +23,22 @@ import java.util.UUID;
 @Transactional
 public class SchedulingJobsJdbcAdapter implements SchedulingJobsPort {
 
-    private static final String COLUMNS = "id, status, request, requested_by, created_at, worker, claimed_at, ended_at, error, attempts";
+    private static final String COLUMNS = "id, status, request, requested_by, created_at, worker, claimed_at, ended_at, error, attempts, scheduler, solver, gap, source_id";
 
     private final JdbcOperations jdbc;
+    private final JsonColumns json;
 
-    SchedulingJobsJdbcAdapter(JdbcOperations jdbc) {
+    SchedulingJobsJdbcAdapter(JdbcOperations jdbc, JsonColumns json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Override
     public void enqueue(SchedulingJob job) {
-        jdbc.prepareStatement("INSERT INTO scheduling_job (id, status, request, requested_by, created_at) VALUES (?, 'queued', ?, ?, ?)",
+        jdbc.prepareStatement("INSERT INTO scheduling_job (id, status, request, requested_by, created_at) VALUES (?, 'queued', ?::jsonb, ?, ?)",
                 statement -> {
                     statement.setObject(1, job.id());
-                    statement.setString(2, job.request());
+                    statement.setString(2, json.write(job.request()));
                     statement.setObject(3, job.requestedBy().map(UserId::value).orElse(null));
                     statement.setObject(4, at(job.createdAt()));
                     return statement.executeUpdate();
@@ -57,23 +61,29 @@ public class SchedulingJobsJdbcAdapter implements SchedulingJobsPort {
     }
 
     @Override
-    public void finish(UUID job, Instant at) {
-        end(job, "finished", null, at);
+    public boolean finish(UUID job, String worker, SchedulingJob.Outcome outcome, Instant at) {
+        return jdbc.prepareStatement("UPDATE scheduling_job SET status = 'finished', ended_at = ?, scheduler = ?, solver = ?, "
+                + "gap = ?, source_id = ? WHERE id = ? AND status = 'running' AND worker = ?", statement -> {
+                    statement.setObject(1, at(at));
+                    statement.setString(2, outcome.scheduler());
+                    statement.setString(3, outcome.solver());
+                    statement.setDouble(4, outcome.gap());
+                    statement.setLong(5, outcome.source().value());
+                    statement.setObject(6, job);
+                    statement.setString(7, worker);
+                    return statement.executeUpdate() == 1;
+                });
     }
 
     @Override
-    public void fail(UUID job, String reason, Instant at) {
-        end(job, "failed", reason, at);
-    }
-
-    private void end(UUID job, String status, String error, Instant at) {
-        jdbc.prepareStatement("UPDATE scheduling_job SET status = ?, error = ?, ended_at = ? WHERE id = ? "
-                + "AND status IN ('queued', 'running')", statement -> {
-                    statement.setString(1, status);
-                    statement.setString(2, error);
-                    statement.setObject(3, at(at));
-                    statement.setObject(4, job);
-                    return statement.executeUpdate();
+    public boolean fail(UUID job, String worker, String reason, Instant at) {
+        return jdbc.prepareStatement("UPDATE scheduling_job SET status = 'failed', error = ?, ended_at = ? "
+                + "WHERE id = ? AND status = 'running' AND worker = ?", statement -> {
+                    statement.setString(1, reason);
+                    statement.setObject(2, at(at));
+                    statement.setObject(3, job);
+                    statement.setString(4, worker);
+                    return statement.executeUpdate() == 1;
                 });
     }
 
@@ -87,14 +97,17 @@ public class SchedulingJobsJdbcAdapter implements SchedulingJobsPort {
         });
     }
 
-    private static SchedulingJob job(ResultSet rs) throws SQLException {
+    private SchedulingJob job(ResultSet rs) throws SQLException {
         long user = rs.getLong("requested_by");
         Optional<UserId> requestedBy = rs.wasNull() ? Optional.empty() : Optional.of(UserId.of(user));
+        long source = rs.getLong("source_id");
+        Optional<SchedulingJob.Outcome> outcome = rs.wasNull() ? Optional.empty() : Optional.of(new SchedulingJob.Outcome(
+                rs.getString("scheduler"), rs.getString("solver"), rs.getDouble("gap"), SourceId.of(source)));
         return new SchedulingJob(rs.getObject("id", UUID.class),
-                SchedulingJob.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getString("request"),
+                SchedulingJob.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), json.read(rs.getString("request")),
                 requestedBy, instant(rs, "created_at").orElseThrow(),
                 Optional.ofNullable(rs.getString("worker")), instant(rs, "claimed_at"), instant(rs, "ended_at"),
-                Optional.ofNullable(rs.getString("error")), rs.getInt("attempts"));
+                Optional.ofNullable(rs.getString("error")), rs.getInt("attempts"), outcome);
     }
 
     private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {

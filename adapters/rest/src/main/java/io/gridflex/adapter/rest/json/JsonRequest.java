@@ -207,6 +207,11 @@ public final class JsonRequest {
         return convert(field, string(field), TimeFields::duration);
     }
 
+    /** The whole request as plain Java values, for use cases that read a JSON document themselves. */
+    public Map<String, Object> whole() {
+        return asMap(object);
+    }
+
     /** The plain Java value of a JSON node: maps, lists, text, numbers, booleans and null. */
     public static Object plain(JsonNode node) {
         if (node == null || node.isNull()) {

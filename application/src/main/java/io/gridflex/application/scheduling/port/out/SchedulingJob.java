@@ -1,22 +1,39 @@
 package io.gridflex.application.scheduling.port.out;
 
 import io.gridflex.domain.account.UserId;
+import io.gridflex.domain.attribute.Attributes;
+import io.gridflex.domain.belief.SourceId;
 import io.gridflex.domain.invariant.Require;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A scheduling job as the queue keeps it. The request is the document the job was triggered
- * with, kept whole so that any instance can run the job, also after a restart.
+ * A scheduling job as the queue keeps it. The request is the complete JSON document the job was
+ * triggered with (stored flex-context and flex-model merged in), kept whole so that any instance
+ * can run the job, also after a restart.
  *
  * @param attempts how often a worker has claimed it (a claim whose lease ran out is claimed again)
+ * @param outcome what a finished job produced
  */
-public record SchedulingJob(UUID id, Status status, String request, Optional<UserId> requestedBy, Instant createdAt,
+public record SchedulingJob(UUID id, Status status, Attributes request, Optional<UserId> requestedBy, Instant createdAt,
                             Optional<String> worker, Optional<Instant> claimedAt, Optional<Instant> endedAt,
-                            Optional<String> error, int attempts) {
+                            Optional<String> error, int attempts, Optional<Outcome> outcome) {
 
     public enum Status { QUEUED, RUNNING, FINISHED, FAILED }
+
+    /**
+     * What a finished job produced: the scheduler and solver that made the schedule, the proven
+     * optimality gap, and the data source its beliefs are stored under.
+     */
+    public record Outcome(String scheduler, String solver, double gap, SourceId source) {
+        public Outcome {
+            Require.text("scheduler", scheduler, 80);
+            Require.text("solver", solver, 80);
+            Require.that(gap >= 0, "gap", "Must not be negative.");
+            Require.present("source", source);
+        }
+    }
 
     public SchedulingJob {
         Require.present("id", id);
@@ -29,26 +46,40 @@ public record SchedulingJob(UUID id, Status status, String request, Optional<Use
         Require.present("endedAt", endedAt);
         Require.present("error", error);
         Require.that(attempts >= 0, "attempts", "Must not be negative.");
+        Require.present("outcome", outcome);
+        Require.that(outcome.isEmpty() || status == Status.FINISHED, "outcome", "Only a finished job has one.");
     }
 
     /** A new job, waiting for a worker. */
-    public static SchedulingJob queued(UUID id, String request, Optional<UserId> requestedBy, Instant at) {
+    public static SchedulingJob queued(UUID id, Attributes request, Optional<UserId> requestedBy, Instant at) {
         return new SchedulingJob(id, Status.QUEUED, request, requestedBy, at, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), 0);
+                Optional.empty(), 0, Optional.empty());
     }
 
     /** This job, running for {@code by} since {@code at}: one more attempt. */
     public SchedulingJob claimed(String by, Instant at) {
         return new SchedulingJob(id, Status.RUNNING, request, requestedBy, createdAt, Optional.of(by), Optional.of(at),
-                Optional.empty(), Optional.empty(), attempts + 1);
+                Optional.empty(), Optional.empty(), attempts + 1, Optional.empty());
     }
 
-    /** This job, ended at {@code at}: finished, or failed with {@code reason}. */
-    public SchedulingJob ended(Status how, Optional<String> reason, Instant at) {
-        return new SchedulingJob(id, how, request, requestedBy, createdAt, worker, claimedAt, Optional.of(at), reason, attempts);
+    /** This job, finished at {@code at} with what it produced. */
+    public SchedulingJob finished(Outcome result, Instant at) {
+        return new SchedulingJob(id, Status.FINISHED, request, requestedBy, createdAt, worker, claimedAt, Optional.of(at),
+                Optional.empty(), attempts, Optional.of(result));
+    }
+
+    /** This job, failed at {@code at} for {@code reason}. */
+    public SchedulingJob failed(String reason, Instant at) {
+        return new SchedulingJob(id, Status.FAILED, request, requestedBy, createdAt, worker, claimedAt, Optional.of(at),
+                Optional.of(reason), attempts, Optional.empty());
     }
 
     public boolean isWaitingOrRunning() {
         return status == Status.QUEUED || status == Status.RUNNING;
+    }
+
+    /** Whether {@code by} holds this job: it runs it, and nobody has claimed it since. */
+    public boolean isRunningFor(String by) {
+        return status == Status.RUNNING && worker.filter(by::equals).isPresent();
     }
 }

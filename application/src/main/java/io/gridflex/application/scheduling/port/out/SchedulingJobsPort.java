@@ -20,11 +20,16 @@ public interface SchedulingJobsPort {
      */
     Optional<SchedulingJob> claimNext(String worker, Instant now, Duration lease);
 
-    /** Ends a job well; a job already ended stays as it is. */
-    void finish(UUID job, Instant at);
+    /**
+     * Ends a job well, if {@code worker} still holds it (a worker whose lease ran out and whose job
+     * another claimed ends nothing).
+     *
+     * @return whether the job was ended
+     */
+    boolean finish(UUID job, String worker, SchedulingJob.Outcome outcome, Instant at);
 
-    /** Ends a job with the reason it failed; a job already ended stays as it is. */
-    void fail(UUID job, String reason, Instant at);
+    /** Ends a job with the reason it failed, if {@code worker} still holds it. */
+    boolean fail(UUID job, String worker, String reason, Instant at);
 
     Optional<SchedulingJob> findJob(UUID job);
 }

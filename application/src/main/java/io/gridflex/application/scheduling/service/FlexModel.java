@@ -1,0 +1,101 @@
+package io.gridflex.application.scheduling.service;
+
+import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.sensor.SensorId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The flex-model of one storage device (FlexMeasures' storage flex-model), parsed but not yet
+ * resolved into numbers per step: fields may still name sensors whose data the job reads.
+ *
+ * @param path how errors name this flex-model ("flex-model" or "flex-model[1]")
+ * @param fields the quantity fields, by their FlexMeasures name
+ */
+record FlexModel(String path, SensorId sensor, Map<String, FlexValue> fields, String socUnit, boolean preferChargingSooner,
+                 boolean preferCurtailingLater) {
+
+    static final Set<String> QUANTITIES = Set.of("soc-at-start", "soc-min", "soc-max", "soc-minima", "soc-maxima", "soc-targets",
+            "state-of-charge", "soc-gain", "soc-usage", "roundtrip-efficiency", "charging-efficiency", "discharging-efficiency",
+            "storage-efficiency", "power-capacity", "consumption-capacity", "production-capacity");
+    static final Set<String> FIELDS = union(QUANTITIES, Set.of("sensor", "soc-unit", "prefer-charging-sooner",
+            "prefer-curtailing-later"));
+    /** Fields that hold one number for the whole horizon. */
+    private static final Set<String> FIXED_ONLY = Set.of("soc-at-start", "soc-min", "soc-max");
+    private static final Set<String> STOCKS = Set.of("soc-at-start", "soc-min", "soc-max", "soc-minima", "soc-maxima",
+            "soc-targets", "state-of-charge");
+
+    FlexModel {
+        fields = Map.copyOf(fields);
+    }
+
+    static FlexModel parse(String path, Map<String, Object> raw) {
+        for (String key : raw.keySet()) {
+            if (!FIELDS.contains(key)) {
+                throw new InvalidValueException(path + "." + key, "Unknown field.");
+            }
+        }
+        if (!raw.containsKey("sensor")) {
+            throw new InvalidValueException(path + ".sensor", "Missing data for required field.");
+        }
+        SensorId sensor = FlexValue.sensorId(path + ".sensor", raw.get("sensor"));
+        String socUnit = "MWh";
+        if (raw.containsKey("soc-unit")) {
+            if (!(raw.get("soc-unit") instanceof String unit) || !List.of("kWh", "MWh").contains(unit)) {
+                throw new InvalidValueException(path + ".soc-unit", "Must be one of: kWh, MWh.");
+            }
+            socUnit = unit;
+        }
+        Map<String, FlexValue> fields = new LinkedHashMap<>();
+        for (String name : QUANTITIES) {
+            if (raw.containsKey(name) && raw.get(name) != null) {
+                String field = path + "." + name;
+                FlexValue value = FlexValue.parse(field, raw.get(name));
+                if (FIXED_ONLY.contains(name) && !(value instanceof FlexValue.Fixed)) {
+                    throw new InvalidValueException(field, "Must be a fixed quantity such as \"12.1 kWh\"."
+                            + (name.equals("soc-at-start") ? "" : " For values that vary, use soc-minima or soc-maxima."));
+                }
+                if (name.equals("state-of-charge") && !(value instanceof FlexValue.FromSensor)) {
+                    throw new InvalidValueException(field, "Must name a sensor: {\"sensor\": id}.");
+                }
+                fields.put(name, value);
+            }
+        }
+        return new FlexModel(path, sensor, fields, socUnit, flag(path, raw, "prefer-charging-sooner"),
+                flag(path, raw, "prefer-curtailing-later"));
+    }
+
+    Optional<FlexValue> field(String name) {
+        return Optional.ofNullable(fields.get(name));
+    }
+
+    String pathOf(String name) {
+        return path + "." + name;
+    }
+
+    static boolean isStock(String name) {
+        return STOCKS.contains(name);
+    }
+
+    /** Whether the device has a stock to keep within bounds, or only flows (curtailable PV). */
+    boolean hasStock() {
+        return fields.keySet().stream().anyMatch(STOCKS::contains);
+    }
+
+    private static boolean flag(String path, Map<String, Object> raw, String name) {
+        Object value = raw.getOrDefault(name, Boolean.TRUE);
+        if (!(value instanceof Boolean b)) {
+            throw new InvalidValueException(path + "." + name, "Not a valid boolean.");
+        }
+        return b;
+    }
+
+    static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.HashSet<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+}

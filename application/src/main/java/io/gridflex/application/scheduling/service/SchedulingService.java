@@ -1,0 +1,485 @@
+package io.gridflex.application.scheduling.service;
+
+import io.gridflex.application.account.port.out.LoadAccountsPort;
+import io.gridflex.application.account.port.out.LoadUsersPort;
+import io.gridflex.application.asset.port.out.LoadAssetsPort;
+import io.gridflex.application.asset.service.AssetAccess;
+import io.gridflex.application.belief.port.in.ReadSensorDataQuery;
+import io.gridflex.application.belief.port.in.ReadSensorDataUseCase;
+import io.gridflex.application.belief.port.in.SensorData;
+import io.gridflex.application.belief.port.out.AppendBeliefsPort;
+import io.gridflex.application.belief.port.out.SourcesPort;
+import io.gridflex.application.failure.ForbiddenException;
+import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.application.scheduling.port.in.GetScheduleUseCase;
+import io.gridflex.application.scheduling.port.in.RunSchedulingJobsUseCase;
+import io.gridflex.application.scheduling.port.in.TriggerScheduleUseCase;
+import io.gridflex.application.scheduling.port.out.Scheduler;
+import io.gridflex.application.scheduling.port.out.SchedulingJob;
+import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
+import io.gridflex.application.scheduling.port.out.Solution;
+import io.gridflex.application.sensor.port.out.LoadSensorsPort;
+import io.gridflex.application.transaction.TransactionPort;
+import io.gridflex.domain.account.Actor;
+import io.gridflex.domain.asset.Asset;
+import io.gridflex.domain.asset.AssetId;
+import io.gridflex.domain.asset.AssetLineage;
+import io.gridflex.domain.attribute.Attributes;
+import io.gridflex.domain.belief.Belief;
+import io.gridflex.domain.belief.DataSource;
+import io.gridflex.domain.belief.EventGrid;
+import io.gridflex.domain.belief.Resampling;
+import io.gridflex.domain.belief.Span;
+import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.scheduling.InfeasibleProblemException;
+import io.gridflex.domain.scheduling.Profile;
+import io.gridflex.domain.scheduling.Schedule;
+import io.gridflex.domain.scheduling.SchedulingProblem;
+import io.gridflex.domain.sensor.Sensor;
+import io.gridflex.domain.sensor.SensorId;
+import io.gridflex.domain.unit.SensorUnit;
+import io.gridflex.domain.unit.UnitConversion;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Scheduling as FlexMeasures serves it: triggers are checked and queued, workers of any instance
+ * claim and run the jobs, finished schedules are stored as beliefs of each device's power sensor
+ * (held by a scheduler data source, at the job's belief time) and read back from there.
+ */
+public final class SchedulingService implements TriggerScheduleUseCase, GetScheduleUseCase, RunSchedulingJobsUseCase {
+
+    /** How a schedule is limited and how long a job may run. */
+    public record Settings(Duration planningHorizon, int maxSteps, Duration jobTimeout) {
+        public Settings {
+            if (planningHorizon.isNegative() || planningHorizon.isZero() || maxSteps < 1 || maxSteps > SchedulingProblem.MAX_STEPS
+                    || jobTimeout.isNegative() || jobTimeout.isZero()) {
+                throw new IllegalArgumentException("Scheduling settings out of range: " + planningHorizon + ", " + maxSteps
+                        + " steps, timeout " + jobTimeout + ".");
+            }
+        }
+
+        public static Settings flexMeasuresDefaults() {
+            return new Settings(Duration.ofHours(48), SchedulingProblem.MAX_STEPS, Duration.ofMinutes(3));
+        }
+    }
+
+    private static final System.Logger LOG = System.getLogger(SchedulingService.class.getName());
+    private static final Set<String> TRIGGER_FIELDS = Set.of("start", "duration", "resolution", "prior", "flex-model",
+            "flex-context", "force-new-job-creation");
+    private static final Duration DEFAULT_READ = Duration.ofHours(6);
+    private static final double TOLERANCE = 1e-6;
+
+    private final LoadSensorsPort sensors;
+    private final LoadAssetsPort assets;
+    private final AssetAccess access;
+    private final LoadUsersPort users;
+    private final ReadSensorDataUseCase readData;
+    private final SourcesPort sources;
+    private final AppendBeliefsPort appendBeliefs;
+    private final SchedulingJobsPort jobs;
+    private final SchedulerRegistry schedulers;
+    private final TransactionPort transactions;
+    private final ExecutorService solving;
+    private final Clock clock;
+    private final Settings settings;
+
+    public SchedulingService(LoadSensorsPort sensors, LoadAssetsPort assets, LoadAccountsPort accounts, LoadUsersPort users,
+                             ReadSensorDataUseCase readData, SourcesPort sources, AppendBeliefsPort appendBeliefs,
+                             SchedulingJobsPort jobs, SchedulerRegistry schedulers, TransactionPort transactions,
+                             ExecutorService solving, Clock clock, Settings settings) {
+        this.sensors = sensors;
+        this.assets = assets;
+        this.access = new AssetAccess(assets, accounts);
+        this.users = users;
+        this.readData = readData;
+        this.sources = sources;
+        this.appendBeliefs = appendBeliefs;
+        this.jobs = jobs;
+        this.schedulers = schedulers;
+        this.transactions = transactions;
+        this.solving = solving;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** A job's lease: a job claimed longer ago than this, and not ended, is claimed again. */
+    public Duration lease() {
+        return settings.jobTimeout().plusMinutes(1);
+    }
+
+    // ---- trigger
+
+    @Override
+    public UUID triggerSensorSchedule(Actor actor, SensorId sensorId, Attributes request) {
+        Sensor sensor = sensors.findSensor(sensorId).orElseThrow(() -> new NotFoundException("Sensor " + sensorId + " not found."));
+        requireFields(request, TRIGGER_FIELDS);
+        Object model = request.values().getOrDefault("flex-model", Map.of());
+        if (!(model instanceof Map<?, ?> device)) {
+            throw new InvalidValueException("flex-model", "Must be an object: the flex-model of sensor " + sensorId + ".");
+        }
+        Map<String, Object> withSensor = new LinkedHashMap<>(Attributes.of(cast(device)).values());
+        Object named = withSensor.putIfAbsent("sensor", sensorId.value());
+        if (named != null && !(named instanceof Number n && n.longValue() == sensorId.value())) {
+            throw new InvalidValueException("flex-model.sensor", "Names another sensor than the one scheduled (" + sensorId + ").");
+        }
+        return trigger(actor, sensor.assetId(), request, List.of(withSensor), false);
+    }
+
+    @Override
+    public UUID triggerAssetSchedule(Actor actor, AssetId asset, Attributes request) {
+        access.existing(asset);
+        Set<String> fields = new java.util.HashSet<>(TRIGGER_FIELDS);
+        fields.add("sequential");
+        requireFields(request, fields);
+        Object models = request.values().get("flex-model");
+        if (!(models instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(Map.class::isInstance)) {
+            throw new InvalidValueException("flex-model", "Must be a list of flex-models, one per device, each naming its sensor.");
+        }
+        Object sequential = request.values().getOrDefault("sequential", false);
+        if (!(sequential instanceof Boolean isSequential)) {
+            throw new InvalidValueException("sequential", "Not a valid boolean.");
+        }
+        List<Map<String, Object>> devices = list.stream().map(m -> cast((Map<?, ?>) m)).toList();
+        return trigger(actor, asset, request, devices, isSequential);
+    }
+
+    private UUID trigger(Actor actor, AssetId assetId, Attributes request, List<Map<String, Object>> requestedModels,
+                         boolean sequential) {
+        Asset asset = access.extendable(actor, assetId); // schedules are data written under the asset
+        Map<String, Object> body = request.values();
+        Instant start = FlexValue.instant("start", Optional.ofNullable(body.get("start"))
+                .orElseThrow(() -> new InvalidValueException("start", "Missing data for required field.")));
+        Optional<Instant> prior = Optional.ofNullable(body.get("prior")).map(p -> FlexValue.instant("prior", p));
+        Optional<Duration> requestedResolution = Optional.ofNullable(body.get("resolution"))
+                .map(r -> FlexValue.duration("resolution", r));
+        Duration duration = Optional.ofNullable(body.get("duration")).map(d -> FlexValue.duration("duration", d))
+                .orElse(settings.planningHorizon());
+        Object force = body.getOrDefault("force-new-job-creation", false);
+        if (!(force instanceof Boolean)) {
+            throw new InvalidValueException("force-new-job-creation", "Not a valid boolean.");
+        }
+
+        // each device: its sensor under the asset, its stored flex-model overridden by the request's
+        List<Map<String, Object>> models = new ArrayList<>();
+        List<FlexModel> parsed = new ArrayList<>();
+        List<Sensor> deviceSensors = new ArrayList<>();
+        for (int i = 0; i < requestedModels.size(); i++) {
+            String path = requestedModels.size() == 1 ? "flex-model" : "flex-model[" + i + "]";
+            Map<String, Object> requested = requestedModels.get(i);
+            requireFields(path, requested.keySet(), FlexModel.FIELDS);
+            SensorId sensorId = FlexValue.sensorId(path + ".sensor", Optional.ofNullable(requested.get("sensor"))
+                    .orElseThrow(() -> new InvalidValueException(path + ".sensor", "Missing data for required field.")));
+            Sensor sensor = sensors.findSensor(sensorId).orElseThrow(() ->
+                    new InvalidValueException(path + ".sensor", "Sensor " + sensorId + " does not exist."));
+            AssetLineage lineage = assets.findLineage(sensor.assetId()).orElseThrow(() ->
+                    new NotFoundException("Asset " + sensor.assetId() + " not found."));
+            if (!lineage.contains(asset.id())) {
+                throw new InvalidValueException(path + ".sensor", "Sensor " + sensorId + " does not belong to asset "
+                        + asset.id() + " or its descendants.");
+            }
+            if (sensor.isInstantaneous()) {
+                throw new InvalidValueException(path + ".sensor", "Sensor " + sensorId
+                        + " is instantaneous; a device's power sensor needs an event resolution.");
+            }
+            Map<String, Object> merged = known(lineage.effectiveFlexModel(), FlexModel.FIELDS);
+            merged.putAll(requested);
+            models.add(merged);
+            parsed.add(FlexModel.parse(path, merged));
+            deviceSensors.add(sensor);
+        }
+        Object requestedContext = body.getOrDefault("flex-context", Map.of());
+        if (!(requestedContext instanceof Map<?, ?> contextFields)) {
+            throw new InvalidValueException("flex-context", "Must be an object.");
+        }
+        requireFields("flex-context", cast(contextFields).keySet(), FlexContext.FIELDS);
+        Map<String, Object> context = known(assets.findLineage(asset.id()).orElseThrow().effectiveFlexContext(),
+                FlexContext.FIELDS);
+        context.putAll(cast(contextFields));
+
+        Duration resolution = requestedResolution.orElseGet(() -> deviceSensors.stream().map(Sensor::eventResolution)
+                .max(Duration::compareTo).orElseThrow());
+        if (resolution.isZero() || resolution.isNegative()) {
+            throw new InvalidValueException("resolution", "Must be positive.");
+        }
+        for (Sensor sensor : deviceSensors) {
+            if (resolution.toNanos() % sensor.eventResolution().toNanos() != 0) {
+                throw new InvalidValueException("resolution", "A schedule at " + resolution + " cannot be stored on sensor "
+                        + sensor.id() + ", whose resolution is " + sensor.eventResolution() + ".");
+            }
+        }
+        if (!EventGrid.floor(start, resolution).equals(start)) {
+            throw new InvalidValueException("start", start + " does not begin a step of " + resolution + ".");
+        }
+        Instant end = start.plus(duration);
+        String lengthField = "duration";
+        for (FlexModel model : parsed) {
+            Optional<Instant> target = ProblemAssembler.latestTarget(model);
+            if (target.isPresent() && target.get().isAfter(end)) {
+                end = target.get(); // FlexMeasures: targets beyond the horizon extend it
+                lengthField = model.pathOf("soc-targets");
+            }
+        }
+        long steps = Math.max(1, (Duration.between(start, end).toNanos() + resolution.toNanos() - 1) / resolution.toNanos());
+        if (steps > settings.maxSteps()) {
+            throw new InvalidValueException(lengthField, "A schedule from " + start + " to " + end + " at " + resolution
+                    + " has " + steps + " steps, more than the " + settings.maxSteps() + " allowed.");
+        }
+        EventGrid horizon = new EventGrid(start, resolution, (int) steps);
+        Instant now = clock.instant();
+        Attributes document = ScheduleRequest.document(asset.id(), horizon, prior.orElse(now), sequential, models, context);
+        ScheduleRequest checked = ScheduleRequest.read(document);
+        ProblemAssembler.check(checked, new CheckingReader(actor));
+
+        UUID id = UUID.randomUUID();
+        transactions.inTransaction(() -> jobs.enqueue(SchedulingJob.queued(id, document, Optional.of(actor.userId()), now)));
+        return id;
+    }
+
+    /** At trigger time: each sensor a field names exists, may be read, and records in a unit the field can use. */
+    private final class CheckingReader implements ProblemAssembler.CheckingReader {
+        private final Actor actor;
+
+        CheckingReader(Actor actor) {
+            this.actor = actor;
+        }
+
+        @Override
+        public SensorUnit unitOf(String field, SensorId sensor) {
+            return readable(field, sensor).unit();
+        }
+
+        @Override
+        public double[] read(String field, SensorId id, EventGrid grid, SensorUnit unit) {
+            Sensor sensor = readable(field, id);
+            if (UnitConversion.between(sensor.unit(), unit, grid.spacing()).isEmpty()) {
+                throw new InvalidValueException(field, "Sensor " + id + " records in " + sensor.unit()
+                        + ", which cannot be converted to " + unit + ".");
+            }
+            double[] none = new double[grid.count()];
+            Arrays.fill(none, Double.NaN);
+            return none;
+        }
+
+        private Sensor readable(String field, SensorId id) {
+            Sensor sensor = sensors.findSensor(id).orElseThrow(() ->
+                    new InvalidValueException(field, "Sensor " + id + " does not exist."));
+            access.readable(actor, sensor.assetId());
+            return sensor;
+        }
+    }
+
+    // ---- run
+
+    @Override
+    public boolean runNextJob(String worker) {
+        Optional<SchedulingJob> claimed = transactions.inTransaction(() -> jobs.claimNext(worker, clock.instant(), lease()));
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        SchedulingJob job = claimed.get();
+        try {
+            run(job, worker);
+        } catch (InvalidValueException e) {
+            fail(job, worker, e.getMessage());
+        } catch (InfeasibleProblemException e) {
+            fail(job, worker, "Scheduling job failed with InfeasibleProblemException: " + e.getMessage());
+        } catch (NotFoundException | ForbiddenException e) {
+            fail(job, worker, "Scheduling job failed: " + (e.getMessage() == null ? "access to its data was refused." : e.getMessage()));
+        } catch (TimeoutException e) {
+            fail(job, worker, "Scheduling job timed out after " + settings.jobTimeout() + ".");
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Scheduling job " + job.id() + " failed", e);
+            fail(job, worker, "Scheduling job failed: " + e.getClass().getSimpleName() + ".");
+        }
+        return true;
+    }
+
+    private void fail(SchedulingJob job, String worker, String reason) {
+        transactions.inTransaction(() -> jobs.fail(job.id(), worker, reason, clock.instant()));
+    }
+
+    private void run(SchedulingJob job, String worker) throws TimeoutException {
+        ScheduleRequest request = ScheduleRequest.read(job.request());
+        Actor actor = job.requestedBy().flatMap(users::findUser).map(Actor::of)
+                .orElseThrow(() -> new NotFoundException("the user who triggered it no longer exists."));
+        SchedulingProblem problem = ProblemAssembler.assemble(request, new BeliefReader(actor, request.beliefTime()));
+        Scheduler scheduler = schedulers.schedulerFor(problem);
+        Solution solution = solveInTime(scheduler, problem, request.sequential());
+        List<String> broken = problem.violations(solution.schedule(), TOLERANCE);
+        if (!broken.isEmpty()) {
+            throw new IllegalStateException(scheduler.name() + " answered a schedule that breaks " + broken);
+        }
+        transactions.inTransaction(() -> {
+            DataSource source = sources.findOrRegisterSource(new DataSource.DataSourceDescription("gridflex", "scheduler",
+                    Optional.of(scheduler.name()), Optional.of(scheduler.version()), Optional.empty()));
+            if (jobs.finish(job.id(), worker, new SchedulingJob.Outcome(scheduler.name(), solution.solver(), solution.gap(),
+                    source.id()), clock.instant())) {
+                appendBeliefs.appendBeliefs(beliefs(problem, solution.schedule(), request.beliefTime(), source), true);
+            }
+        });
+    }
+
+    /** Solves jointly, or one device after another with the earlier ones inflexible; within the job's time limit. */
+    private Solution solveInTime(Scheduler scheduler, SchedulingProblem problem, boolean sequential) throws TimeoutException {
+        Future<Solution> solving = this.solving.submit(() -> sequential ? oneByOne(scheduler, problem) : scheduler.solve(problem));
+        try {
+            return solving.get(settings.jobTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            solving.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new TimeoutException("interrupted");
+        } catch (TimeoutException e) {
+            solving.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static Solution oneByOne(Scheduler scheduler, SchedulingProblem problem) {
+        Profile inflexible = problem.site().inflexible();
+        List<Profile> power = new ArrayList<>();
+        double gap = 0;
+        String solver = null;
+        for (int d = 0; d < problem.devices().size(); d++) {
+            SchedulingProblem alone = new SchedulingProblem(problem.horizon(), List.of(problem.devices().get(d)),
+                    problem.site().withInflexible(inflexible));
+            Solution solution = scheduler.solve(alone);
+            power.add(solution.schedule().of(0));
+            inflexible = inflexible.plus(solution.schedule().of(0));
+            gap = Math.max(gap, solution.gap());
+            solver = solver == null ? solution.solver() : solver;
+        }
+        return new Solution(new Schedule(power), solver, gap);
+    }
+
+    /** Each device's schedule in its sensor's unit and resolution, held at the job's belief time. */
+    private List<Belief> beliefs(SchedulingProblem problem, Schedule schedule, Instant beliefTime, DataSource source) {
+        List<Belief> beliefs = new ArrayList<>();
+        for (int d = 0; d < problem.devices().size(); d++) {
+            SensorId id = problem.devices().get(d).sensor();
+            Sensor sensor = sensors.findSensor(id).orElseThrow(() -> new NotFoundException("sensor " + id + " no longer exists."));
+            DoubleUnaryOperator toUnit = UnitConversion.between(ProblemAssembler.MW, sensor.unit(), sensor.eventResolution())
+                    .orElseThrow(() -> new InvalidValueException("flex-model.sensor", "Sensor " + id + " records in "
+                            + sensor.unit() + ", which is no power."));
+            List<Double> values = Arrays.stream(schedule.of(d).toArray()).boxed().toList();
+            Resampling.toSensorResolution(problem.horizon(), values, sensor.eventResolution()).forEach((event, value) ->
+                    beliefs.add(Belief.deterministic(id, event, beliefTime, source.id(), toUnit.applyAsDouble(value))));
+        }
+        return beliefs;
+    }
+
+    /** At run time: each sensor field from the beliefs held at the job's belief time, read as the triggering user. */
+    private final class BeliefReader implements ProblemAssembler.SensorReader {
+        private final Actor actor;
+        private final Instant beliefTime;
+
+        BeliefReader(Actor actor, Instant beliefTime) {
+            this.actor = actor;
+            this.beliefTime = beliefTime;
+        }
+
+        @Override
+        public SensorUnit unitOf(String field, SensorId sensor) {
+            return sensors.findSensor(sensor).orElseThrow(() -> new InvalidValueException(field, "Sensor " + sensor
+                    + " does not exist.")).unit();
+        }
+
+        @Override
+        public double[] read(String field, SensorId sensor, EventGrid grid, SensorUnit unit) {
+            SensorData data = readData.readSensorData(actor, new ReadSensorDataQuery(sensor, grid.start(),
+                    Span.exact(grid.spacing().multipliedBy(grid.count())), unit, Optional.of(grid.spacing()),
+                    Optional.of(beliefTime), Optional.empty(), Set.of()));
+            return data.values().stream().mapToDouble(v -> v == null ? Double.NaN : v).toArray();
+        }
+    }
+
+    // ---- read back
+
+    @Override
+    public ScheduleState getSchedule(Actor actor, SensorId sensorId, UUID jobId, Optional<Span> duration,
+                                     Optional<SensorUnit> unit) {
+        Sensor sensor = sensors.findSensor(sensorId).orElseThrow(() -> new NotFoundException("Sensor " + sensorId + " not found."));
+        access.readable(actor, sensor.assetId());
+        Optional<SchedulingJob> found = jobs.findJob(jobId);
+        if (found.isEmpty()) {
+            return new ScheduleState.Unknown("Look-up failed for job " + jobId + ".");
+        }
+        SchedulingJob job = found.get();
+        ScheduleRequest request = ScheduleRequest.read(job.request());
+        if (request.devices().stream().noneMatch(d -> d.sensor().equals(sensorId))) {
+            return new ScheduleState.Unknown("Sensor " + sensorId + " is not scheduled by job " + jobId + ".");
+        }
+        return switch (job.status()) {
+            case QUEUED, RUNNING -> new ScheduleState.Waiting();
+            case FAILED -> new ScheduleState.Failed(job.error().orElse("Scheduling job failed."));
+            case FINISHED -> {
+                SchedulingJob.Outcome outcome = job.outcome().orElseThrow();
+                SensorData schedule = readData.readSensorData(actor, new ReadSensorDataQuery(sensorId, request.horizon().start(),
+                        duration.orElse(Span.exact(defaultRead(request.horizon()))), unit.orElse(sensor.unit()), Optional.empty(),
+                        Optional.of(request.beliefTime()), Optional.empty(), Set.of(outcome.source())));
+                yield new ScheduleState.Ready(schedule, outcome.scheduler(), outcome.solver(), outcome.gap());
+            }
+        };
+    }
+
+    /** FlexMeasures' six hours, or the whole schedule where it is shorter. */
+    private static Duration defaultRead(EventGrid horizon) {
+        Duration length = horizon.spacing().multipliedBy(horizon.count());
+        return length.compareTo(DEFAULT_READ) < 0 ? length : DEFAULT_READ;
+    }
+
+    // ---- helpers
+
+    private static void requireFields(Attributes request, Set<String> allowed) {
+        requireFields(null, request.values().keySet(), allowed);
+    }
+
+    private static void requireFields(String path, Set<String> given, Set<String> allowed) {
+        for (String key : given) {
+            if (!allowed.contains(key)) {
+                throw new InvalidValueException(path == null ? key : path + "." + key, "Unknown field.");
+            }
+        }
+    }
+
+    /** The stored fields this scheduler knows (a stored flex-model may hold fields for other schedulers). */
+    private static Map<String, Object> known(Attributes stored, Set<String> fields) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        stored.values().forEach((k, v) -> {
+            if (fields.contains(k) && !k.equals("sensor")) {
+                kept.put(k, v);
+            }
+        });
+        return kept;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<?, ?> map) {
+        for (Object key : map.keySet()) {
+            if (!(key instanceof String)) {
+                throw new InvalidValueException("flex-model", "Keys must be text.");
+            }
+        }
+        return (Map<String, Object>) map;
+    }
+}
