@@ -105,6 +105,30 @@ class SchedulingApiTest extends SchedulingTestBase {
     }
 
     @Test
+    void schedules_a_process_with_the_process_scheduler() throws Exception {
+        long site = site(priced());
+        long pump = battery(site, "{}");
+        // breakable, two hours, not at 10:00: the cheap hour at 12:00, then the sooner of the dear ones
+        String job = trigger("/api/v3_0/sensors/" + pump + "/schedules/trigger", "{\"start\": \"" + START
+                + "\", \"duration\": \"PT4H\", \"flex-model\": {\"power\": \"1 MW\", \"duration\": \"PT2H\", "
+                + "\"process-type\": \"BREAKABLE\", \"time-restrictions\": [{\"start\": \"" + START
+                + "\", \"duration\": \"PT1H\"}]}}", admin);
+        Answer schedule = awaitSchedule(pump, job, "");
+
+        assertThat(values(schedule)).containsExactly(0.0, 1.0, 1.0, 0.0);
+        assertThat(schedule.map()).containsEntry("message", "Request has been processed. ProcessScheduler was used.");
+
+        Answer mixed = post("/api/v3_0/assets/" + site + "/schedules/trigger", "{\"start\": \"" + START + "\", \"flex-model\": "
+                + "[{\"sensor\": " + pump + ", \"power\": \"1 MW\", \"duration\": \"PT1H\"}, {\"sensor\": "
+                + battery(site, "{\"power-capacity\": \"1 MW\"}") + ", \"soc-at-start\": 0}]}", admin);
+        assertThat(mixed.status()).as(mixed.raw()).isEqualTo(422);
+        Answer badType = post("/api/v3_0/sensors/" + pump + "/schedules/trigger", "{\"start\": \"" + START
+                + "\", \"flex-model\": {\"power\": \"1 MW\", \"duration\": \"PT1H\", \"process-type\": \"SOMETIMES\"}}", admin);
+        assertThat(badType.status()).isEqualTo(422);
+        assertThat(badType.raw()).contains("flex-model.process-type");
+    }
+
+    @Test
     void refuses_invalid_fields_with_422_naming_them() {
         long site = site(priced());
         long battery = battery(site, "{\"power-capacity\": \"1 MW\"}");

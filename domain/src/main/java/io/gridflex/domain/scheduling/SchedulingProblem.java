@@ -3,6 +3,7 @@ package io.gridflex.domain.scheduling;
 import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.invariant.InvalidValueException;
 import io.gridflex.domain.invariant.Require;
+import io.gridflex.domain.sensor.SensorId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  * ({@link #cost}) and lists the hard constraints it breaks ({@link #violations}): every solver's
  * answer is checked by this code, whatever the solver.
  */
-public record SchedulingProblem(EventGrid horizon, List<StorageDevice> devices, SiteContext site) {
+public record SchedulingProblem(EventGrid horizon, List<StorageDevice> devices, List<ProcessDevice> processes, SiteContext site) {
 
     /** FlexMeasures' limit on a schedule's length. */
     public static final int MAX_STEPS = 2520;
@@ -26,7 +27,12 @@ public record SchedulingProblem(EventGrid horizon, List<StorageDevice> devices, 
                     + MAX_STEPS + " steps allowed.");
         }
         devices = List.copyOf(Require.noNulls("flex-model", devices));
-        Require.that(!devices.isEmpty(), "flex-model", "At least one flexible device is needed.");
+        processes = List.copyOf(Require.noNulls("flex-model", processes));
+        Require.that(!devices.isEmpty() || !processes.isEmpty(), "flex-model", "At least one flexible device is needed.");
+        for (ProcessDevice process : processes) {
+            Require.that(process.steps() == horizon.count(), "flex-model", "Process " + process.sensor() + " has "
+                    + process.steps() + " steps where the schedule has " + horizon.count() + ".");
+        }
         for (StorageDevice device : devices) {
             Require.that(device.steps() == horizon.count(), "flex-model", "Device " + device.sensor() + " has "
                     + device.steps() + " steps where the schedule has " + horizon.count() + ".");
@@ -36,8 +42,21 @@ public record SchedulingProblem(EventGrid horizon, List<StorageDevice> devices, 
                 + horizon.count() + ".");
     }
 
+    /** Storage devices only. */
+    public SchedulingProblem(EventGrid horizon, List<StorageDevice> devices, SiteContext site) {
+        this(horizon, devices, List.of(), site);
+    }
+
     public int steps() {
         return horizon.count();
+    }
+
+    /** The power sensor of each device, in the order of a schedule's profiles: storage devices, then processes. */
+    public List<SensorId> sensors() {
+        List<SensorId> sensors = new ArrayList<>();
+        devices.forEach(d -> sensors.add(d.sensor()));
+        processes.forEach(p -> sensors.add(p.sensor()));
+        return sensors;
     }
 
     public Duration resolution() {
@@ -159,6 +178,9 @@ public record SchedulingProblem(EventGrid horizon, List<StorageDevice> devices, 
                 }
             }
         }
+        for (int p = 0; p < processes.size(); p++) {
+            broken.addAll(processes.get(p).violations(schedule.of(devices.size() + p), tolerance));
+        }
         for (int j = 0; j < steps(); j++) {
             double up = site.hardConsumptionLimit(j);
             double down = site.hardProductionLimit(j);
@@ -173,8 +195,9 @@ public record SchedulingProblem(EventGrid horizon, List<StorageDevice> devices, 
     }
 
     private void requireShape(Schedule schedule) {
-        Require.that(schedule.power().size() == devices.size(), "schedule", "Has " + schedule.power().size()
-                + " devices where the problem has " + devices.size() + ".");
+        int count = devices.size() + processes.size();
+        Require.that(schedule.power().size() == count, "schedule", "Has " + schedule.power().size()
+                + " devices where the problem has " + count + ".");
         for (Profile p : schedule.power()) {
             Profile.requireSteps("schedule", p, steps());
         }

@@ -91,4 +91,29 @@ class SchedulingProblemTest {
                 SiteContext.prices(Profile.constant(4, 1), Profile.constant(4, 1)))).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("flex-model");
     }
+
+    @Test
+    void a_process_runs_its_steps_at_its_power_outside_its_restrictions_and_in_one_block_unless_breakable() {
+        EventGrid hours = new EventGrid(Instant.parse("2026-01-01T00:00:00Z"), Duration.ofHours(1), 5);
+        SiteContext site = SiteContext.prices(Profile.of(5, 1, 2, 1, 5), Profile.of(5, 1, 2, 1, 5));
+        boolean[] restricted = {false, false, false, false, true};
+        for (ProcessDevice.Type type : ProcessDevice.Type.values()) {
+            ProcessDevice process = new ProcessDevice(SensorId.of(7), 0.5, 2, type, restricted);
+            SchedulingProblem problem = new SchedulingProblem(hours, List.of(), List.of(process), site);
+            assertThat(process.blockStarts()).containsExactly(0, 1, 2);
+
+            List<String> inPieces = problem.violations(new Schedule(List.of(Profile.of(0, 0.5, 0, 0.5, 0))), 1e-9);
+            assertThat(inPieces.isEmpty()).as(type + " in pieces").isEqualTo(type == ProcessDevice.Type.BREAKABLE);
+            assertThat(problem.violations(new Schedule(List.of(Profile.of(0, 0, 0, 0.5, 0.5))), 1e-9))
+                    .anyMatch(v -> v.contains("restricted"));
+            assertThat(problem.violations(new Schedule(List.of(Profile.of(0.5, 0.5, 0.5, 0, 0))), 1e-9))
+                    .anyMatch(v -> v.contains("runs 3 steps"));
+            assertThat(problem.violations(new Schedule(List.of(Profile.of(0.2, 0.5, 0, 0, 0))), 1e-9)).isNotEmpty();
+            boolean soonest = problem.violations(new Schedule(List.of(process.block(0))), 1e-9).isEmpty();
+            boolean later = problem.violations(new Schedule(List.of(process.block(1))), 1e-9).isEmpty();
+            assertThat(soonest).isTrue();
+            assertThat(later).as(type + " later").isEqualTo(type != ProcessDevice.Type.INFLEXIBLE);
+            assertThat(problem.cost(new Schedule(List.of(process.block(1)))).energy()).isCloseTo(1.5, within(1e-12));
+        }
+    }
 }

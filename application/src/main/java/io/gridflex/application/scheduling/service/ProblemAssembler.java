@@ -2,6 +2,7 @@ package io.gridflex.application.scheduling.service;
 
 import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.scheduling.ProcessDevice;
 import io.gridflex.domain.scheduling.Profile;
 import io.gridflex.domain.scheduling.SchedulingProblem;
 import io.gridflex.domain.scheduling.SiteContext;
@@ -58,6 +59,7 @@ final class ProblemAssembler {
         for (FlexModel model : request.devices()) {
             assembler.device(model, site, false);
         }
+        request.processes().forEach(assembler::process);
     }
 
     /** The problem of a request, its sensor fields read from stored beliefs. */
@@ -68,7 +70,8 @@ final class ProblemAssembler {
         for (FlexModel model : request.devices()) {
             devices.add(assembler.device(model, site, true));
         }
-        return new SchedulingProblem(request.horizon(), devices, site.context(assembler));
+        List<ProcessDevice> processes = request.processes().stream().map(assembler::process).toList();
+        return new SchedulingProblem(request.horizon(), devices, processes, site.context(assembler));
     }
 
     private record SiteInputs(FlexContext flex, Profile consumptionPrice, Profile productionPrice, Profile inflexible,
@@ -167,6 +170,21 @@ final class ProblemAssembler {
         return new StorageDevice(model.sensor(), Double.isNaN(socAtStart) ? 0 : socAtStart, socMin, socMax, socMinima, socMaxima,
                 socTargets, consumption, production, charging, discharging, storage, gain, usage, model.preferChargingSooner(),
                 model.preferCurtailingLater());
+    }
+
+    private ProcessDevice process(ProcessModel model) {
+        double power = fixed(model.path() + ".power", model.power(), Kind.POWER, MW);
+        long perStep = grid.spacing().toNanos();
+        int steps = (int) Math.min(Integer.MAX_VALUE, (model.duration().toNanos() + perStep - 1) / perStep);
+        boolean[] restricted = new boolean[grid.count()];
+        for (int j = 0; j < restricted.length; j++) {
+            Instant stepStart = grid.eventStart(j);
+            Instant stepEnd = stepStart.plus(grid.spacing());
+            for (ProcessModel.Period period : model.timeRestrictions()) {
+                restricted[j] |= period.start().isBefore(stepEnd) && stepStart.isBefore(period.end());
+            }
+        }
+        return new ProcessDevice(model.sensor(), power, steps, model.type(), restricted);
     }
 
     private Profile stockProfile(FlexModel model, String name, SensorUnit socUnit) {

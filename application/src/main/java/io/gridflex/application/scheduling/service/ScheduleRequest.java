@@ -18,10 +18,11 @@ import java.util.Map;
  * the job, also after a restart.
  */
 record ScheduleRequest(AssetId asset, EventGrid horizon, Instant beliefTime, boolean sequential, List<FlexModel> devices,
-                       FlexContext context, Attributes document) {
+                       List<ProcessModel> processes, FlexContext context, Attributes document) {
 
     ScheduleRequest {
         devices = List.copyOf(devices);
+        processes = List.copyOf(processes);
     }
 
     /** The job document of a request. */
@@ -48,14 +49,32 @@ record ScheduleRequest(AssetId asset, EventGrid horizon, Instant beliefTime, boo
                 ((Number) doc.get("steps")).intValue());
         List<Map<String, Object>> models = (List<Map<String, Object>>) doc.get("flex-model");
         List<FlexModel> devices = new ArrayList<>(models.size());
+        List<ProcessModel> processes = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
-            devices.add(FlexModel.parse(models.size() == 1 ? "flex-model" : "flex-model[" + i + "]", models.get(i)));
+            String path = models.size() == 1 ? "flex-model" : "flex-model[" + i + "]";
+            if (ProcessModel.describes(models.get(i))) {
+                processes.add(ProcessModel.parse(path, models.get(i)));
+            } else {
+                devices.add(FlexModel.parse(path, models.get(i)));
+            }
         }
-        if (devices.stream().map(FlexModel::sensor).distinct().count() != devices.size()) {
+        if (!devices.isEmpty() && !processes.isEmpty()) {
+            throw new InvalidValueException("flex-model", "Storage devices and processes are scheduled by different "
+                    + "schedulers: trigger them in separate jobs.");
+        }
+        long sensors = java.util.stream.Stream.concat(devices.stream().map(FlexModel::sensor),
+                processes.stream().map(ProcessModel::sensor)).distinct().count();
+        if (sensors != devices.size() + processes.size()) {
             throw new InvalidValueException("flex-model", "Each device's sensor may appear only once.");
         }
         return new ScheduleRequest(asset, horizon, Instant.parse((String) doc.get("belief-time")),
-                Boolean.TRUE.equals(doc.get("sequential")), devices,
+                Boolean.TRUE.equals(doc.get("sequential")), devices, processes,
                 FlexContext.parse((Map<String, Object>) doc.get("flex-context")), document);
+    }
+
+    /** The sensors of every device, storage devices first: the order of a schedule's profiles. */
+    List<io.gridflex.domain.sensor.SensorId> sensors() {
+        return java.util.stream.Stream.concat(devices.stream().map(FlexModel::sensor), processes.stream().map(ProcessModel::sensor))
+                .toList();
     }
 }

@@ -83,6 +83,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
     private static final Set<String> TRIGGER_FIELDS = Set.of("start", "duration", "resolution", "prior", "flex-model",
             "flex-context", "force-new-job-creation");
     private static final Duration DEFAULT_READ = Duration.ofHours(6);
+    private static final Set<String> DEVICE_FIELDS = FlexModel.union(FlexModel.FIELDS, ProcessModel.FIELDS);
     private static final double TOLERANCE = 1e-6;
 
     private final LoadSensorsPort sensors;
@@ -182,7 +183,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         for (int i = 0; i < requestedModels.size(); i++) {
             String path = requestedModels.size() == 1 ? "flex-model" : "flex-model[" + i + "]";
             Map<String, Object> requested = requestedModels.get(i);
-            requireFields(path, requested.keySet(), FlexModel.FIELDS);
+            requireFields(path, requested.keySet(), DEVICE_FIELDS);
             SensorId sensorId = FlexValue.sensorId(path + ".sensor", Optional.ofNullable(requested.get("sensor"))
                     .orElseThrow(() -> new InvalidValueException(path + ".sensor", "Missing data for required field.")));
             Sensor sensor = sensors.findSensor(sensorId).orElseThrow(() ->
@@ -197,10 +198,13 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
                 throw new InvalidValueException(path + ".sensor", "Sensor " + sensorId
                         + " is instantaneous; a device's power sensor needs an event resolution.");
             }
-            Map<String, Object> merged = known(lineage.effectiveFlexModel(), FlexModel.FIELDS);
+            Map<String, Object> merged = known(lineage.effectiveFlexModel(),
+                    ProcessModel.describes(requested) ? ProcessModel.FIELDS : FlexModel.FIELDS);
             merged.putAll(requested);
             models.add(merged);
-            parsed.add(FlexModel.parse(path, merged));
+            if (!ProcessModel.describes(merged)) {
+                parsed.add(FlexModel.parse(path, merged));
+            }
             deviceSensors.add(sensor);
         }
         Object requestedContext = body.getOrDefault("flex-context", Map.of());
@@ -360,9 +364,11 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         List<Profile> power = new ArrayList<>();
         double gap = 0;
         String solver = null;
-        for (int d = 0; d < problem.devices().size(); d++) {
-            SchedulingProblem alone = new SchedulingProblem(problem.horizon(), List.of(problem.devices().get(d)),
-                    problem.site().withInflexible(inflexible));
+        int storage = problem.devices().size();
+        for (int d = 0; d < storage + problem.processes().size(); d++) {
+            SchedulingProblem alone = new SchedulingProblem(problem.horizon(),
+                    d < storage ? List.of(problem.devices().get(d)) : List.of(),
+                    d < storage ? List.of() : List.of(problem.processes().get(d - storage)), problem.site().withInflexible(inflexible));
             Solution solution = scheduler.solve(alone);
             power.add(solution.schedule().of(0));
             inflexible = inflexible.plus(solution.schedule().of(0));
@@ -375,8 +381,9 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
     /** Each device's schedule in its sensor's unit and resolution, held at the job's belief time. */
     private List<Belief> beliefs(SchedulingProblem problem, Schedule schedule, Instant beliefTime, DataSource source) {
         List<Belief> beliefs = new ArrayList<>();
-        for (int d = 0; d < problem.devices().size(); d++) {
-            SensorId id = problem.devices().get(d).sensor();
+        List<SensorId> deviceSensors = problem.sensors();
+        for (int d = 0; d < deviceSensors.size(); d++) {
+            SensorId id = deviceSensors.get(d);
             Sensor sensor = sensors.findSensor(id).orElseThrow(() -> new NotFoundException("sensor " + id + " no longer exists."));
             DoubleUnaryOperator toUnit = UnitConversion.between(ProblemAssembler.MW, sensor.unit(), sensor.eventResolution())
                     .orElseThrow(() -> new InvalidValueException("flex-model.sensor", "Sensor " + id + " records in "
@@ -426,7 +433,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         }
         SchedulingJob job = found.get();
         ScheduleRequest request = ScheduleRequest.read(job.request());
-        if (request.devices().stream().noneMatch(d -> d.sensor().equals(sensorId))) {
+        if (!request.sensors().contains(sensorId)) {
             return new ScheduleState.Unknown("Sensor " + sensorId + " is not scheduled by job " + jobId + ".");
         }
         return switch (job.status()) {

@@ -42,7 +42,7 @@ public final class StorageScheduler implements Scheduler {
 
     @Override
     public boolean canSchedule(SchedulingProblem problem) {
-        return true;
+        return problem.processes().isEmpty(); // a process's on/off is for ProcessScheduler
     }
 
     @Override
