@@ -5,6 +5,7 @@ import io.gridflex.application.scheduling.port.out.Solution;
 import io.gridflex.domain.scheduling.InfeasibleProblemException;
 import io.gridflex.domain.scheduling.Schedule;
 import io.gridflex.domain.scheduling.SchedulingProblem;
+import java.util.Optional;
 
 /**
  * Storage and multi-device schedules, provably optimal: a linear program first; a mixed-integer
@@ -20,6 +21,7 @@ public final class StorageScheduler implements Scheduler {
     static final long TIME_LIMIT_MILLIS = 60_000;
 
     private final LinearSolver solver;
+    private final boolean mergeIdentical;
 
     /** The scheduler on OR-Tools, which the benchmark chose. */
     public StorageScheduler() {
@@ -27,7 +29,13 @@ public final class StorageScheduler implements Scheduler {
     }
 
     StorageScheduler(LinearSolver solver) {
+        this(solver, true);
+    }
+
+    /** @param mergeIdentical whether identical devices are solved as one (off only to check that it changes nothing) */
+    StorageScheduler(LinearSolver solver, boolean mergeIdentical) {
         this.solver = solver;
+        this.mergeIdentical = mergeIdentical;
     }
 
     @Override
@@ -47,12 +55,31 @@ public final class StorageScheduler implements Scheduler {
 
     @Override
     public Solution solve(SchedulingProblem problem) {
+        IdenticalDevices fleet = IdenticalDevices.of(problem);
+        if (mergeIdentical && fleet.mergesAny()) {
+            Optional<Solution> merged = solve(fleet.merged(), false);
+            if (merged.isPresent()) {
+                Schedule schedule = fleet.split(merged.get().schedule());
+                return new Solution(schedule, merged.get().solver(), merged.get().gap());
+            }
+        }
+        return solve(problem, true).orElseThrow();
+    }
+
+    /** The cheapest schedule; empty where it needs a mixed-integer program and {@code mayUseMip} is false. */
+    private Optional<Solution> solve(SchedulingProblem problem, boolean mayUseMip) {
         boolean mixedInteger = StorageProgram.exportPaysMore(problem.site());
+        if (mixedInteger && !mayUseMip) {
+            return Optional.empty();
+        }
         StorageProgram program = new StorageProgram(problem, mixedInteger);
         LinearSolver.Session session = solver.open(program.program(), TIME_LIMIT_MILLIS);
         try {
             LinearSolver.Outcome optimum = optimum(session);
             if (!mixedInteger && program.burnsEnergy(optimum.values())) {
+                if (!mayUseMip) {
+                    return Optional.empty();
+                }
                 mixedInteger = true;
                 session.close();
                 program = new StorageProgram(problem, true);
@@ -72,7 +99,7 @@ public final class StorageScheduler implements Scheduler {
             Schedule schedule = program.schedule(values);
             // a linear optimum is proven by the simplex; the preferences stay on its optimal face (up to round-off)
             double spent = Math.max(0, problem.cost(schedule).total() - cheapest) / Math.max(1, Math.abs(cheapest));
-            return new Solution(schedule, solver.name(mixedInteger), spent + (mixedInteger ? solver.mipGap() : 0));
+            return Optional.of(new Solution(schedule, solver.name(mixedInteger), spent + (mixedInteger ? solver.mipGap() : 0)));
         } finally {
             session.close();
         }

@@ -255,4 +255,16 @@ class StorageSchedulerTest {
         // inflexible 1 MW costs 10 + 20 + 100 + 100; the batteries buy 2 MWh at 10 and 2 at 20, and sell 4 at 100
         assertThat(problem.cost(schedule).energy()).isCloseTo(230 + 20 + 40 - 400, within(1e-4));
     }
+
+    @Test
+    void a_fleet_of_identical_batteries_solved_as_one_costs_what_it_costs_solved_apart() {
+        SchedulingProblem fleet = SchedulingBench.batteries(96, 12, 10);
+        Solution merged = new StorageScheduler().solve(fleet);
+        Solution apart = new StorageScheduler(new OrToolsSolver(), false).solve(fleet);
+
+        assertThat(fleet.violations(merged.schedule(), TOLERANCE)).isEmpty();
+        assertThat(fleet.cost(merged.schedule()).total()).isCloseTo(fleet.cost(apart.schedule()).total(), within(1e-6));
+        assertThat(merged.schedule().of(0)).as("three kinds: batteries 0, 3, 6 and 9 alike").isEqualTo(merged.schedule().of(3));
+        assertThat(merged.gap()).isZero();
+    }
 }
