@@ -7,7 +7,7 @@
 #     the bare SQL (most recent belief per event, then date_bin hourly means).
 # The server runs with -Xmx512m; its peak heap is read from its GC log.
 #   mvn -B -DskipTests package && bootstrap/bench/sensor-data.sh [SENSORS] [READS]
-# Needs psql (Debian: postgresql-client) and curl.
+# Needs psql (Debian: postgresql-client), curl and python3.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR=bootstrap/target/gridflex.jar
@@ -65,12 +65,35 @@ BARE="SELECT date_bin('1 hour', event_start, '2025-01-01 00:00:00+00') AS slot, 
   ORDER BY event_start, belief_time DESC) latest GROUP BY slot ORDER BY slot;"
 # What the adapter itself runs for that read (a plain series: one source, one belief per event, see
 # V5__belief_series.sql), bare in psql: splits the API's time into database and the rest.
-OURS="SELECT date_bin('PT1H'::interval, event_start, '2025-01-01 00:00:00+00') AS slot, avg(event_value), false, false
-  FROM timed_belief WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00'
-  AND event_start < '2026-01-01 00:00:00+00' GROUP BY slot;"
+OURS="SELECT (extract(epoch FROM slot) * 1000000)::bigint, mean, mixed, probabilistic FROM (
+  SELECT date_bin('PT1H'::interval, event_start, '2025-01-01 00:00:00+00') AS slot, avg(event_value) AS mean, false AS mixed,
+  false AS probabilistic FROM timed_belief WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00'
+  AND event_start < '2026-01-01 00:00:00+00' GROUP BY slot) slots;"
 # One psql session kept open, its queries interleaved with the API's requests: the machine's speed
-# drifts over a run, and side by side each pair sees the same drift.
+# drifts over a run, and side by side each pair sees the same drift. The API is read twice: through
+# one kept-alive HTTP connection (as the SQL goes through one kept-open session: the fair pair) and
+# with a new connection per request (curl), which adds the server's connection set-up.
 coproc SQLSESSION { "${PSQL[@]}" -o /dev/null; }
+mkfifo "$WORK/http.in" "$WORK/http.out"
+python3 -u -c '
+import http.client, sys, time
+host, port, token = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+connection = http.client.HTTPConnection(host, port)
+for path in sys.stdin:
+    t0 = time.perf_counter()
+    connection.request("GET", path.strip(), headers={"Authorization": token})
+    response = connection.getresponse()
+    response.read()
+    print("%.3f %d" % ((time.perf_counter() - t0) * 1000, response.status), flush=True)
+' 127.0.0.1 "$PORT" "$TOKEN" < "$WORK/http.in" > "$WORK/http.out" &
+exec {HTTP_IN}> "$WORK/http.in" {HTTP_OUT}< "$WORK/http.out"
+http_ms() {
+  echo "$1" >&"$HTTP_IN"
+  local ms code
+  read -r ms code <&"$HTTP_OUT"
+  [ "$code" = 200 ] || { echo "read failed ($code)" >&2; exit 1; }
+  echo "$ms"
+}
 echo '\timing on' >&"${SQLSESSION[1]}"
 sql_ms() {
   echo "$1" >&"${SQLSESSION[1]}"
@@ -79,17 +102,21 @@ sql_ms() {
     case "$line" in Time:*) echo "$line" | awk '{print $2}'; return ;; esac
   done
 }
-: > "$WORK/api.ms"; : > "$WORK/sql.ms"; : > "$WORK/ours.ms"
+: > "$WORK/api.ms"; : > "$WORK/kept.ms"; : > "$WORK/sql.ms"; : > "$WORK/ours.ms"
+READ_PATH=${PATH_READ#http://127.0.0.1:$PORT}
 for i in $(seq 1 $((READS + 3))); do
+  k=$(http_ms "$READ_PATH")
   a=$(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: $TOKEN" "$PATH_READ" | awk '{print $1 * 1000}')
   b=$(sql_ms "$BARE")
   o=$(sql_ms "$OURS")
-  if [ "$i" -gt 3 ]; then echo "$a" >> "$WORK/api.ms"; echo "$b" >> "$WORK/sql.ms"; echo "$o" >> "$WORK/ours.ms"; fi
+  if [ "$i" -gt 3 ]; then echo "$a" >> "$WORK/api.ms"; echo "$k" >> "$WORK/kept.ms"; echo "$b" >> "$WORK/sql.ms"; echo "$o" >> "$WORK/ours.ms"; fi
 done
 api_read=$(median < "$WORK/api.ms")
+kept_read=$(median < "$WORK/kept.ms")
 sql_read=$(median < "$WORK/sql.ms")
 ours_read=$(median < "$WORK/ours.ms")
 echo '\q' >&"${SQLSESSION[1]}"
+exec {HTTP_IN}>&- {HTTP_OUT}<&-
 SMALL="$API/sensors/$READ_SENSOR/data?start=2025-01-01T00:00:00Z&duration=PT1H&unit=kW&resolution=PT1H"
 small_read=$(for _ in $(seq 1 "$READS"); do curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: $TOKEN" "$SMALL"; done \
   | awk '{print $1 * 1000}' | median)
@@ -99,6 +126,7 @@ echo "  API  (POST /sensors/(id)/data, one request per sensor-year): ${api_ms} m
 echo "  COPY (psql \\copy into timed_belief):                          ${copy_ms} ms = $((total * 1000 / copy_ms)) rows/s"
 echo "  API / COPY throughput: $(awk -v a="$api_ms" -v c="$copy_ms" 'BEGIN {printf "%.0f %%", 100 * c / a}')"
 echo "read: one sensor-year resampled to 1 h (median of $READS, API and SQL interleaved)"
-echo "  API: ${api_read} ms   bare SQL: ${sql_read} ms   ratio: $(awk -v a="$api_read" -v b="$sql_read" 'BEGIN {printf "%.2f", a / b}')"
+echo "  API, kept-alive connection: ${kept_read} ms   bare SQL, kept-open session: ${sql_read} ms   ratio: $(awk -v a="$kept_read" -v b="$sql_read" 'BEGIN {printf "%.2f", a / b}')"
+echo "  API, new connection per request (curl): ${api_read} ms   ratio: $(awk -v a="$api_read" -v b="$sql_read" 'BEGIN {printf "%.2f", a / b}')"
 echo "  of which: the adapter's own SQL bare: ${ours_read} ms; a one-slot read through the API: ${small_read} ms"
 echo "peak heap (MiB, -Xmx512m): $(peak_heap)"

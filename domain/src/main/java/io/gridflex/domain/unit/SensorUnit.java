@@ -2,7 +2,9 @@ package io.gridflex.domain.unit;
 
 import io.gridflex.domain.invariant.InvalidValueException;
 import io.gridflex.domain.invariant.Require;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.measure.Unit;
 import tech.units.indriya.AbstractUnit;
 
@@ -11,6 +13,8 @@ import tech.units.indriya.AbstractUnit;
  * JSR 385 unit behind it. Any unit {@link UnitCatalog} knows is accepted; the text is kept as given.
  */
 public record SensorUnit(String symbol, Unit<?> unit) {
+
+    private static final Map<String, SensorUnit> PARSED = new ConcurrentHashMap<>();
 
     /** A pure number: a ratio, an efficiency. */
     public static final SensorUnit ONE = new SensorUnit("", AbstractUnit.ONE);
@@ -23,9 +27,17 @@ public record SensorUnit(String symbol, Unit<?> unit) {
     /** Parses a unit; an unknown one is refused with a message naming it. */
     public static SensorUnit of(String symbol) {
         Require.present("unit", symbol);
-        return UnitCatalog.parse(symbol.strip())
+        SensorUnit known = PARSED.get(symbol);
+        if (known != null) {
+            return known; // parsing is the costliest part of reading a sensor; units are few
+        }
+        SensorUnit parsed = UnitCatalog.parse(symbol.strip())
                 .map(unit -> new SensorUnit(symbol.strip(), unit))
                 .orElseThrow(() -> new InvalidValueException("unit", "Unit '" + symbol + "' cannot be handled."));
+        if (PARSED.size() < 1_000) { // bounded: any client can name units
+            PARSED.put(symbol, parsed);
+        }
+        return parsed;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.gridflex.adapter.jdbc.account;
 
+import java.sql.ResultSet;
 import static io.gridflex.adapter.jdbc.ConstraintViolations.translated;
 
 import io.gridflex.adapter.jdbc.PagedSelect;
@@ -51,7 +52,18 @@ public class AccountsJdbcAdapter implements LoadAccountsPort, SaveAccountPort, L
 
     @Override
     public Optional<Account> findAccount(AccountId id) {
-        return accountRows.findById(id.value()).map(AccountsJdbcAdapter::toAccount);
+        // plain JDBC: looked up on most requests (see SensorsJdbcAdapter.findSensor)
+        return jdbc.prepareStatement("SELECT id, name, consultancy_account_id, account_roles FROM account WHERE id = ?", statement -> {
+            statement.setLong(1, id.value());
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(toAccount(new AccountRow(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, Long.class), strings(rs.getArray(4))))) : Optional.<Account>empty();
+            }
+        });
+    }
+
+    private static String[] strings(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? new String[0] : (String[]) array.getArray();
     }
 
     @Override
@@ -98,7 +110,20 @@ public class AccountsJdbcAdapter implements LoadAccountsPort, SaveAccountPort, L
 
     @Override
     public Optional<User> findUser(UserId id) {
-        return userRows.findById(id.value()).map(AccountsJdbcAdapter::toUser);
+        // plain JDBC: every authenticated request looks its user up
+        return jdbc.prepareStatement("SELECT id, account_id, email, username, password_hash, active, timezone, roles, token_stamp, "
+                + "last_login_at FROM app_user WHERE id = ?", statement -> {
+                    statement.setLong(1, id.value());
+                    try (ResultSet rs = statement.executeQuery()) {
+                        if (!rs.next()) {
+                            return Optional.<User>empty();
+                        }
+                        java.time.OffsetDateTime lastLogin = rs.getObject(10, java.time.OffsetDateTime.class);
+                        return Optional.of(toUser(new UserRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getBoolean(6), rs.getString(7), strings(rs.getArray(8)), rs.getString(9),
+                                lastLogin == null ? null : lastLogin.toInstant())));
+                    }
+                });
     }
 
     @Override

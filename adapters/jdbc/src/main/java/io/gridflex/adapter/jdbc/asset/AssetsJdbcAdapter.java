@@ -51,7 +51,17 @@ public class AssetsJdbcAdapter implements LoadAssetsPort, SaveAssetPort, LoadAss
 
     @Override
     public Optional<Asset> findAsset(AssetId id) {
-        return rows.findById(id.value()).map(this::toAsset);
+        // plain JDBC: every request on an asset's data looks it up (see SensorsJdbcAdapter.findSensor)
+        return jdbc.prepareStatement("SELECT id, name, generic_asset_type_id, account_id, parent_asset_id, latitude, longitude, "
+                + "attributes, flex_context, flex_model FROM generic_asset WHERE id = ?", statement -> {
+                    statement.setLong(1, id.value());
+                    try (ResultSet rs = statement.executeQuery()) {
+                        return rs.next() ? Optional.of(toAsset(new AssetRow(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                                rs.getObject(4, Long.class), rs.getObject(5, Long.class), rs.getObject(6, Double.class),
+                                rs.getObject(7, Double.class), rs.getString(8), rs.getString(9), rs.getString(10))))
+                                : Optional.<Asset>empty();
+                    }
+                });
     }
 
     @Override

@@ -89,19 +89,21 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
         String sql;
         if (series.get().plain()) {
             // one belief per event, one source, deterministic: every row is the one to average
-            sql = "SELECT " + bucket + " AS slot, avg(event_value), false, false FROM timed_belief WHERE " + filter.where()
-                    + " GROUP BY slot";
+            sql = "SELECT " + bucket + " AS slot, avg(event_value) AS mean, false AS mixed, false AS probabilistic "
+                    + "FROM timed_belief WHERE " + filter.where() + " GROUP BY slot";
         } else {
             // Each source's most recent belief per event, in the primary key's order read backwards (no sort).
             // Where the chosen belief is part of a probabilistic one, or two sources meet in a slot, the
             // caller selects in Java instead: the flags say so.
-            sql = "SELECT " + bucket + " AS slot, avg(event_value), min(source_id) <> max(source_id), "
-                    + "bool_or(cumulative_probability <> 0.5) FROM ("
+            sql = "SELECT " + bucket + " AS slot, avg(event_value) AS mean, min(source_id) <> max(source_id) AS mixed, "
+                    + "bool_or(cumulative_probability <> 0.5) AS probabilistic FROM ("
                     + "SELECT DISTINCT ON (event_start, source_id) event_start, source_id, cumulative_probability, event_value "
                     + "FROM timed_belief WHERE " + filter.where()
                     + " ORDER BY event_start DESC, source_id DESC, belief_time DESC, cumulative_probability DESC"
                     + ") latest GROUP BY slot";
         }
+        // slots as epoch microseconds: parsing 8,760 timestamps was a visible part of a year's read
+        sql = "SELECT (extract(epoch FROM slot) * 1000000)::bigint, mean, mixed, probabilistic FROM (" + sql + ") slots";
         List<Object> parameters = new ArrayList<>(List.of(slot.toString(), at(origin)));
         parameters.addAll(filter.parameters());
         return jdbc.prepareStatement(sql, statement -> {
@@ -112,7 +114,9 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
                     if (rs.getBoolean(3) || rs.getBoolean(4)) { // two sources met, or a probabilistic belief
                         return Optional.<Map<Instant, Double>>empty();
                     }
-                    means.put(instant(rs, 1), rs.getDouble(2));
+                    long micros = rs.getLong(1);
+                    means.put(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1000L),
+                            rs.getDouble(2));
                 }
             }
             return Optional.of(means);

@@ -1,5 +1,6 @@
 package io.gridflex.adapter.jdbc.sensor;
 
+import java.sql.ResultSet;
 import static io.gridflex.adapter.jdbc.ConstraintViolations.translated;
 
 import io.gridflex.adapter.jdbc.JsonColumns;
@@ -43,7 +44,16 @@ public class SensorsJdbcAdapter implements LoadSensorsPort, SaveSensorPort {
 
     @Override
     public Optional<Sensor> findSensor(SensorId id) {
-        return rows.findById(id.value()).map(this::toSensor);
+        // plain JDBC: every data request looks its sensor up, and the repository's findById costs a millisecond of CPU
+        return jdbc.prepareStatement("SELECT id, generic_asset_id, name, unit, event_resolution_seconds, timezone, "
+                + "knowledge_horizon_fnc, knowledge_horizon_par, attributes FROM sensor WHERE id = ?", statement -> {
+                    statement.setLong(1, id.value());
+                    try (ResultSet rs = statement.executeQuery()) {
+                        return rs.next() ? Optional.of(toSensor(new SensorRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                                rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9))))
+                                : Optional.<Sensor>empty();
+                    }
+                });
     }
 
     @Override
