@@ -39,6 +39,11 @@ final class ProblemAssembler {
 
         /** One value per slot of {@code grid} in {@code unit}; NaN where nothing is known. */
         double[] read(String field, SensorId sensor, EventGrid grid, SensorUnit unit);
+
+        /** False for the reader of trigger-time checks, which checks each sensor and answers no data. */
+        default boolean readsData() {
+            return true;
+        }
     }
 
     private enum Kind { STOCK, POWER, RATIO, PRICE_PER_MWH, PRICE_PER_MW }
@@ -54,6 +59,9 @@ final class ProblemAssembler {
 
     /** Checks every field of a request without reading data: units, sensors, required fields. */
     static void check(ScheduleRequest request, SensorReader checkingReader) {
+        if (checkingReader.readsData()) {
+            throw new IllegalArgumentException("A check reads no data.");
+        }
         ProblemAssembler assembler = new ProblemAssembler(request.horizon(), checkingReader);
         SiteInputs site = assembler.site(request.context());
         for (FlexModel model : request.devices()) {
@@ -101,7 +109,7 @@ final class ProblemAssembler {
         for (int i = 0; i < flex.inflexibleDevices().size(); i++) {
             String field = FlexContext.pathOf("inflexible-device-sensors") + "[" + i + "]";
             Profile device = profile(field, new FlexValue.FromSensor(flex.inflexibleDevices().get(i)), Kind.POWER, MW);
-            if (reading()) {
+            if (reader.readsData()) {
                 requireData(field, device);
             }
             inflexible = inflexible.plus(device.orElse(Profile.constant(n, 0)));
@@ -208,15 +216,6 @@ final class ProblemAssembler {
     private double scalar(FlexContext flex, String name, Kind kind, double otherwise) {
         return flex.field(name).map(v -> fixed(FlexContext.pathOf(name), v, kind, kind == Kind.POWER ? MW : null))
                 .orElse(otherwise);
-    }
-
-    /** Whether this assembler reads data (rather than checking a request at trigger time). */
-    private boolean reading() {
-        return !(reader instanceof CheckingReader);
-    }
-
-    /** Marks the reader of trigger-time checks, which answers no data. */
-    interface CheckingReader extends SensorReader {
     }
 
     private void requireData(String field, Profile profile) {

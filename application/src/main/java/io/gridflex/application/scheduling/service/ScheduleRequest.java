@@ -51,7 +51,7 @@ record ScheduleRequest(AssetId asset, EventGrid horizon, Instant beliefTime, boo
         List<FlexModel> devices = new ArrayList<>(models.size());
         List<ProcessModel> processes = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
-            String path = models.size() == 1 ? "flex-model" : "flex-model[" + i + "]";
+            String path = pathOf(i, models.size());
             if (ProcessModel.describes(models.get(i))) {
                 processes.add(ProcessModel.parse(path, models.get(i)));
             } else {
@@ -70,6 +70,11 @@ record ScheduleRequest(AssetId asset, EventGrid horizon, Instant beliefTime, boo
         return new ScheduleRequest(asset, horizon, Instant.parse((String) doc.get("belief-time")),
                 Boolean.TRUE.equals(doc.get("sequential")), devices, processes,
                 FlexContext.parse((Map<String, Object>) doc.get("flex-context")), document);
+    }
+
+    /** How errors name the i-th of n flex-models: "flex-model" where it is the only one. */
+    static String pathOf(int i, int n) {
+        return n == 1 ? "flex-model" : "flex-model[" + i + "]";
     }
 
     /** The sensors of every device, storage devices first: the order of a schedule's profiles. */

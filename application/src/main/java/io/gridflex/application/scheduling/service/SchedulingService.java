@@ -181,7 +181,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         List<FlexModel> parsed = new ArrayList<>();
         List<Sensor> deviceSensors = new ArrayList<>();
         for (int i = 0; i < requestedModels.size(); i++) {
-            String path = requestedModels.size() == 1 ? "flex-model" : "flex-model[" + i + "]";
+            String path = ScheduleRequest.pathOf(i, requestedModels.size());
             Map<String, Object> requested = requestedModels.get(i);
             requireFields(path, requested.keySet(), DEVICE_FIELDS);
             SensorId sensorId = FlexValue.sensorId(path + ".sensor", Optional.ofNullable(requested.get("sensor"))
@@ -256,7 +256,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
     }
 
     /** At trigger time: each sensor a field names exists, may be read, and records in a unit the field can use. */
-    private final class CheckingReader implements ProblemAssembler.CheckingReader {
+    private final class CheckingReader implements ProblemAssembler.SensorReader {
         private final Actor actor;
 
         CheckingReader(Actor actor) {
@@ -266,6 +266,11 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         @Override
         public SensorUnit unitOf(String field, SensorId sensor) {
             return readable(field, sensor).unit();
+        }
+
+        @Override
+        public boolean readsData() {
+            return false;
         }
 
         @Override
