@@ -23,13 +23,15 @@ public class FirstAdmin {
     static final String DEFAULT_EMAIL = "admin@gridflex.local";
 
     private final EnsureFirstAdminUseCase ensureFirstAdmin;
+    private final DemoData demoData;
     private final Optional<String> email;
     private final Optional<String> password;
 
-    public FirstAdmin(EnsureFirstAdminUseCase ensureFirstAdmin,
+    public FirstAdmin(EnsureFirstAdminUseCase ensureFirstAdmin, DemoData demoData,
                       @Value("${gridflex.admin.email:}") String email,
                       @Value("${gridflex.admin.password:}") String password) {
         this.ensureFirstAdmin = ensureFirstAdmin;
+        this.demoData = demoData;
         this.email = Optional.of(email).filter(e -> !e.isBlank());
         this.password = Optional.of(password).filter(p -> !p.isBlank());
     }
@@ -45,6 +47,7 @@ public class FirstAdmin {
                 LOG.warn("Created the first admin user {} with the random password {} — change it, or set "
                         + "GRIDFLEX_ADMIN_EMAIL and GRIDFLEX_ADMIN_PASSWORD before the first start.", admin.email(), adminPassword);
             }
+            demoData.seed(admin);
         });
     }
 

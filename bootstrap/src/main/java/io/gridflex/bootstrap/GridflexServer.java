@@ -32,6 +32,9 @@ public final class GridflexServer {
             properties.putAll(database.datasourceProperties());
             embedded = Optional.of(database);
             LOG.info("No DATASOURCES_DEFAULT_URL set: using the embedded PostgreSQL in {}", dataDir.resolve("postgres"));
+            if (setting("GRIDFLEX_DEMO_DATA", "gridflex.demo-data").isEmpty()) {
+                properties.put("gridflex.demo-data", true); // a first start on the embedded default has something to try
+            }
         }
         if (setting("GRIDFLEX_AUTH_TOKEN_SECRET", "gridflex.auth.token-secret").isEmpty()) {
             properties.put("gridflex.auth.token-secret", TokenSecret.kept(dataDir, embedded.isPresent()));
