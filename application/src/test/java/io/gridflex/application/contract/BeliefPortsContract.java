@@ -11,16 +11,15 @@ import io.gridflex.domain.account.Account;
 import io.gridflex.domain.account.User;
 import io.gridflex.domain.asset.Asset;
 import io.gridflex.domain.belief.Belief;
+import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.belief.DataSource;
 import io.gridflex.domain.sensor.Sensor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -164,37 +163,36 @@ public abstract class BeliefPortsContract {
                 new Belief(power.id(), T0.plus(Q.multipliedBy(6)), T0, ann.id(), 0.1, 0),
                 new Belief(power.id(), T0.plus(Q.multipliedBy(6)), T0, ann.id(), 0.5, 20)), false);
 
-        var means = fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0,
-                T0.plus(Duration.ofHours(3)), Optional.empty(), Set.of(), true), T0, Duration.ofHours(1)).orElseThrow();
+        EventGrid hours = new EventGrid(T0, Duration.ofHours(1), 3);
+        double[] means = fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0,
+                T0.plus(Duration.ofHours(3)), Optional.empty(), Set.of(), true), hours).orElseThrow();
 
-        assertThat(means).containsOnlyKeys(T0, hour);
-        assertThat(means.get(T0)).isEqualTo(3.0);
-        assertThat(means.get(hour)).isEqualTo(15.0);
+        assertThat(means).as("slots at %s and %s, none after", T0, hour).containsExactly(3.0, 15.0, Double.NaN);
 
-        var before = fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0, T0.plus(Q),
-                Optional.of(T0.minusSeconds(5000)), Set.of(), true), T0, Duration.ofHours(1)).orElseThrow();
-        assertThat(before.get(T0)).isEqualTo(100.0);
+        double[] before = fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0, T0.plus(Q),
+                Optional.of(T0.minusSeconds(5000)), Set.of(), true), new EventGrid(T0, Duration.ofHours(1), 1)).orElseThrow();
+        assertThat(before).containsExactly(100.0);
 
         fixture().appendBeliefs().appendBeliefs(List.of(belief(power, 2, T0, forecaster, 4)), false);
         assertThat(fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0,
-                T0.plus(Duration.ofHours(3)), Optional.empty(), Set.of(), true), T0, Duration.ofHours(1))).isEmpty();
+                T0.plus(Duration.ofHours(3)), Optional.empty(), Set.of(), true), hours)).isEmpty();
     }
 
     @Test
     void averages_a_series_posted_in_parts_then_revised_then_joined_by_another_source() {
         append(belief(power, 0, T0, ann, 1), belief(power, 1, T0, ann, 3));
         append(belief(power, 2, T0, ann, 5), belief(power, 3, T0, ann, 7));
-        assertThat(hourlyMeans()).isEqualTo(Optional.of(new TreeMap<>(Map.of(T0, 4.0))));
+        assertThat(hourlyMeans()).isEqualTo(Optional.of(List.of(4.0)));
 
         append(belief(power, 3, T0.plusSeconds(60), ann, 11)); // a later belief about one event replaces it in the mean
-        assertThat(hourlyMeans()).isEqualTo(Optional.of(new TreeMap<>(Map.of(T0, 5.0))));
+        assertThat(hourlyMeans()).isEqualTo(Optional.of(List.of(5.0)));
         append(belief(power, 3, T0.plusSeconds(120), ann, 15), belief(power, 3, T0.plusSeconds(90), ann, 0));
-        assertThat(hourlyMeans()).isEqualTo(Optional.of(new TreeMap<>(Map.of(T0, 6.0))));
+        assertThat(hourlyMeans()).isEqualTo(Optional.of(List.of(6.0)));
 
         fixture().deleteBeliefs().deleteBeliefs(power.id());
-        assertThat(hourlyMeans()).isEqualTo(Optional.of(new TreeMap<>()));
+        assertThat(hourlyMeans()).isEqualTo(Optional.of(List.of(Double.NaN)));
         append(belief(power, 0, T0, ann, 2));
-        assertThat(hourlyMeans()).isEqualTo(Optional.of(new TreeMap<>(Map.of(T0, 2.0))));
+        assertThat(hourlyMeans()).isEqualTo(Optional.of(List.of(2.0)));
         append(belief(power, 1, T0, forecaster, 4)); // two sources in one slot: the caller selects
         assertThat(hourlyMeans()).isEmpty();
     }
@@ -206,15 +204,16 @@ public abstract class BeliefPortsContract {
         append(new Belief(power.id(), T0.plus(Q), later, ann.id(), 0.1, 0), new Belief(power.id(), T0.plus(Q), later, ann.id(), 0.5, 10),
                 new Belief(power.id(), T0.plus(Q), later, ann.id(), 0.9, 100));
         // the port may answer empty here; where it answers, only the new median counts
-        hourlyMeans().ifPresent(means -> assertThat(means).isEqualTo(new TreeMap<>(Map.of(T0, 6.0))));
+        hourlyMeans().ifPresent(means -> assertThat(means).isEqualTo(List.of(6.0)));
     }
 
     private void append(Belief... beliefs) {
         fixture().appendBeliefs().appendBeliefs(List.of(beliefs), false);
     }
 
-    private Optional<Map<Instant, Double>> hourlyMeans() {
+    private Optional<List<Double>> hourlyMeans() {
         return fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0, T0.plus(Duration.ofHours(1)),
-                Optional.empty(), Set.of(), true), T0, Duration.ofHours(1));
+                Optional.empty(), Set.of(), true), new EventGrid(T0, Duration.ofHours(1), 1))
+                .map(means -> java.util.Arrays.stream(means).boxed().toList());
     }
 }

@@ -10,6 +10,7 @@ import io.gridflex.application.belief.port.out.LoadBeliefsPort;
 import io.gridflex.application.belief.port.out.SourcesPort;
 import io.gridflex.application.failure.NotFoundException;
 import io.gridflex.domain.belief.Belief;
+import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.belief.BeliefSelection;
 import io.gridflex.domain.belief.DataSource;
 import io.gridflex.domain.belief.SourceId;
@@ -25,7 +26,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -79,7 +79,9 @@ public final class InMemoryBeliefStore extends LockedStore<InMemoryBeliefStore.S
     }
 
     @Override
-    public Optional<Map<Instant, Double>> slotMeansOfSingleSource(BeliefQuery query, Instant origin, Duration slot) {
+    public Optional<double[]> slotMeansOfSingleSource(BeliefQuery query, EventGrid slots) {
+        Instant origin = slots.start();
+        Duration slot = slots.spacing();
         List<Belief> latest = searchBeliefs(new BeliefQuery(query.sensor(), query.from(), query.until(), query.prior(),
                 query.sources(), true));
         Map<Instant, Set<SourceId>> sourcesPerSlot = new HashMap<>();
@@ -94,9 +96,14 @@ public final class InMemoryBeliefStore extends LockedStore<InMemoryBeliefStore.S
         if (sourcesPerSlot.values().stream().anyMatch(s -> s.size() > 1)) {
             return Optional.empty();
         }
-        NavigableMap<Instant, Double> means = new TreeMap<>();
-        perSlotEvent.forEach((bucket, events) ->
-                means.put(bucket, events.values().stream().mapToDouble(Belief::value).average().orElseThrow()));
+        double[] means = new double[slots.count()];
+        java.util.Arrays.fill(means, Double.NaN);
+        perSlotEvent.forEach((bucket, events) -> {
+            int index = slots.indexOf(bucket);
+            if (index >= 0) {
+                means[index] = events.values().stream().mapToDouble(Belief::value).average().orElseThrow();
+            }
+        });
         return Optional.of(means);
     }
 

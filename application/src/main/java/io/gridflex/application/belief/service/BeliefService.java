@@ -196,16 +196,16 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
 
         Instant from = EventGrid.floor(query.start(), sensor.eventResolution());
         if (downsamples(sensor, resolution) && query.horizon().isEmpty()) {
-            Optional<Map<Instant, Double>> means = aggregate.slotMeansOfSingleSource(new BeliefQuery(sensor.id(), from,
-                    grid.end(), query.prior(), query.sources(), true), query.start(), resolution);
+            Optional<double[]> means = aggregate.slotMeansOfSingleSource(new BeliefQuery(sensor.id(), from,
+                    grid.end(), query.prior(), query.sources(), true), grid);
             if (means.isPresent()) {
                 Double[] values = new Double[slots];
-                means.get().forEach((slot, mean) -> {
-                    int index = grid.indexOf(slot);
-                    if (index >= 0) {
-                        values[index] = toUnit.applyAsDouble(mean);
+                double[] slotMeans = means.get();
+                for (int j = 0; j < slots; j++) {
+                    if (!Double.isNaN(slotMeans[j])) {
+                        values[j] = toUnit.applyAsDouble(slotMeans[j]);
                     }
-                });
+                }
                 return new SensorData(query.start(), duration, query.unit(), resolution, Arrays.asList(values));
             }
         }

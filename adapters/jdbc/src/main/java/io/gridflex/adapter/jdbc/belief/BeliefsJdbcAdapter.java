@@ -12,6 +12,7 @@ import io.gridflex.application.belief.port.out.SourcesPort;
 import io.gridflex.domain.account.UserId;
 import io.gridflex.domain.belief.Belief;
 import io.gridflex.domain.belief.DataSource;
+import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.belief.SourceId;
 import io.gridflex.domain.sensor.SensorId;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -27,9 +28,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,11 +78,15 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
     }
 
     @Override
-    public Optional<Map<Instant, Double>> slotMeansOfSingleSource(BeliefQuery query, Instant origin, Duration slot) {
+    public Optional<double[]> slotMeansOfSingleSource(BeliefQuery query, EventGrid slots) {
+        double[] means = new double[slots.count()];
+        Arrays.fill(means, Double.NaN);
         Optional<Series> series = series(query.sensor());
         if (series.isEmpty()) {
-            return Optional.of(Map.of());
+            return Optional.of(means);
         }
+        Instant origin = slots.start();
+        Duration slot = slots.spacing();
         Filter filter = Filter.of(query);
         // time_bucket on TimescaleDB, date_bin on plain PostgreSQL: the same buckets [origin + k·slot, …)
         String bucket = usesTimeBuckets() ? "time_bucket(?::interval, event_start, origin => ?::timestamptz)"
@@ -108,15 +113,17 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
         parameters.addAll(filter.parameters());
         return jdbc.prepareStatement(sql, statement -> {
             bind(statement, parameters);
-            Map<Instant, Double> means = new HashMap<>();
+            long originMicros = origin.getEpochSecond() * 1_000_000 + origin.getNano() / 1000;
+            long slotMicros = slot.toNanos() / 1000;
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     if (rs.getBoolean(3) || rs.getBoolean(4)) { // two sources met, or a probabilistic belief
-                        return Optional.<Map<Instant, Double>>empty();
+                        return Optional.<double[]>empty();
                     }
-                    long micros = rs.getLong(1);
-                    means.put(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1000L),
-                            rs.getDouble(2));
+                    long offset = rs.getLong(1) - originMicros;
+                    if (offset >= 0 && offset % slotMicros == 0 && offset / slotMicros < means.length) {
+                        means[(int) (offset / slotMicros)] = rs.getDouble(2);
+                    }
                 }
             }
             return Optional.of(means);

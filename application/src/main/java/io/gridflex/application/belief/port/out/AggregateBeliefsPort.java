@@ -1,8 +1,6 @@
 package io.gridflex.application.belief.port.out;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
+import io.gridflex.domain.belief.EventGrid;
 import java.util.Optional;
 
 /**
@@ -14,10 +12,11 @@ import java.util.Optional;
 public interface AggregateBeliefsPort {
 
     /**
-     * Per slot of {@code slot} length counted from {@code origin}: the mean over its events of
-     * each event's most recent belief (its median, if probabilistic). Slots without data are left out; the map has no order.
+     * Per slot of {@code slots}: the mean over its events of each event's most recent belief (its
+     * median, if probabilistic); NaN for a slot without data. An array, not a map: a year at one hour
+     * is 8,760 slots, and boxing them was a visible part of the read.
      *
      * @param query the beliefs to aggregate; {@code mostRecentOnly} is implied
      */
-    Optional<Map<Instant, Double>> slotMeansOfSingleSource(BeliefQuery query, Instant origin, Duration slot);
+    Optional<double[]> slotMeansOfSingleSource(BeliefQuery query, EventGrid slots);
 }
