@@ -3,11 +3,13 @@ package io.gridflex.domain.topology;
 import io.gridflex.domain.invariant.InvalidValueException;
 import io.gridflex.domain.invariant.Require;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
@@ -131,14 +133,14 @@ public final class GridTopology {
      * What hangs from the subtree of a node, of things each connected to one node (delivery points,
      * assets): those whose node is this one or below it.
      */
-    public <T> List<T> under(String id, List<T> things, java.util.function.Function<T, String> nodeOf) {
-        Set<String> subtree = new java.util.HashSet<>();
+    public <T> List<T> under(String id, List<T> things, Function<T, String> nodeOf) {
+        Set<String> subtree = new HashSet<>();
         subtree(id).forEach(n -> subtree.add(n.id()));
         return things.stream().filter(t -> subtree.contains(nodeOf.apply(t))).toList();
     }
 
     /** A total over what hangs from the subtree of a node: installed PV or storage power, say. */
-    public <T> double total(String id, List<T> things, java.util.function.Function<T, String> nodeOf, ToDoubleFunction<T> amount) {
+    public <T> double total(String id, List<T> things, Function<T, String> nodeOf, ToDoubleFunction<T> amount) {
         return under(id, things, nodeOf).stream().mapToDouble(amount).sum();
     }
 

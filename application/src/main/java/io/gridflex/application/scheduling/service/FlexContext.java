@@ -24,7 +24,7 @@ record FlexContext(Map<String, FlexValue> fields, List<SensorId> inflexibleDevic
             "site-consumption-capacity", "site-production-capacity", "site-consumption-breach-price",
             "site-production-breach-price", "site-peak-consumption", "site-peak-production", "site-peak-consumption-price",
             "site-peak-production-price", "soc-minima-breach-price", "soc-maxima-breach-price");
-    static final Set<String> FIELDS = FlexModel.union(QUANTITIES, Set.of("consumption-price-sensor", "production-price-sensor",
+    static final Set<String> FIELDS = KnownFields.union(QUANTITIES, Set.of("consumption-price-sensor", "production-price-sensor",
             "inflexible-device-sensors", "relax-constraints", "relax-soc-constraints", "relax-site-capacity-constraints"));
     /** Fields that hold one number for the whole horizon. */
     private static final Set<String> FIXED_ONLY = Set.of("site-consumption-breach-price", "site-production-breach-price",
@@ -37,11 +37,7 @@ record FlexContext(Map<String, FlexValue> fields, List<SensorId> inflexibleDevic
     }
 
     static FlexContext parse(Map<String, Object> raw) {
-        for (String key : raw.keySet()) {
-            if (!FIELDS.contains(key)) {
-                throw new InvalidValueException(PATH + "." + key, "Unknown field.");
-            }
-        }
+        KnownFields.require(PATH, raw.keySet(), FIELDS, "");
         Map<String, FlexValue> fields = new LinkedHashMap<>();
         for (String name : QUANTITIES) {
             if (raw.get(name) != null) {

@@ -21,7 +21,7 @@ record FlexModel(String path, SensorId sensor, Map<String, FlexValue> fields, St
     static final Set<String> QUANTITIES = Set.of("soc-at-start", "soc-min", "soc-max", "soc-minima", "soc-maxima", "soc-targets",
             "state-of-charge", "soc-gain", "soc-usage", "roundtrip-efficiency", "charging-efficiency", "discharging-efficiency",
             "storage-efficiency", "power-capacity", "consumption-capacity", "production-capacity");
-    static final Set<String> FIELDS = union(QUANTITIES, Set.of("sensor", "soc-unit", "prefer-charging-sooner",
+    static final Set<String> FIELDS = KnownFields.union(QUANTITIES, Set.of("sensor", "soc-unit", "prefer-charging-sooner",
             "prefer-curtailing-later"));
     /** Fields that hold one number for the whole horizon. */
     private static final Set<String> FIXED_ONLY = Set.of("soc-at-start", "soc-min", "soc-max");
@@ -33,11 +33,7 @@ record FlexModel(String path, SensorId sensor, Map<String, FlexValue> fields, St
     }
 
     static FlexModel parse(String path, Map<String, Object> raw) {
-        for (String key : raw.keySet()) {
-            if (!FIELDS.contains(key)) {
-                throw new InvalidValueException(path + "." + key, "Unknown field.");
-            }
-        }
+        KnownFields.require(path, raw.keySet(), FIELDS, "");
         if (!raw.containsKey("sensor")) {
             throw new InvalidValueException(path + ".sensor", "Missing data for required field.");
         }
@@ -91,11 +87,5 @@ record FlexModel(String path, SensorId sensor, Map<String, FlexValue> fields, St
             throw new InvalidValueException(path + "." + name, "Not a valid boolean.");
         }
         return b;
-    }
-
-    static Set<String> union(Set<String> a, Set<String> b) {
-        java.util.HashSet<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 }

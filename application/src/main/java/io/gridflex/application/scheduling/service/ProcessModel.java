@@ -35,11 +35,7 @@ record ProcessModel(String path, SensorId sensor, FlexValue power, Duration dura
     }
 
     static ProcessModel parse(String path, Map<String, Object> raw) {
-        for (String key : raw.keySet()) {
-            if (!FIELDS.contains(key)) {
-                throw new InvalidValueException(path + "." + key, "Unknown field for a process (its fields: " + FIELDS + ").");
-            }
-        }
+        KnownFields.require(path, raw.keySet(), FIELDS, " for a process (its fields: " + FIELDS + ")");
         SensorId sensor = FlexValue.sensorId(path + ".sensor", required(path, raw, "sensor"));
         FlexValue power = FlexValue.parse(path + ".power", required(path, raw, "power"));
         if (!(power instanceof FlexValue.Fixed)) {

@@ -44,6 +44,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
     private static final Set<String> TRIGGER_FIELDS = Set.of("start", "duration", "resolution", "prior", "flex-model",
             "flex-context", "force-new-job-creation");
     private static final Duration DEFAULT_READ = Duration.ofHours(6);
-    private static final Set<String> DEVICE_FIELDS = FlexModel.union(FlexModel.FIELDS, ProcessModel.FIELDS);
+    private static final Set<String> DEVICE_FIELDS = KnownFields.union(FlexModel.FIELDS, ProcessModel.FIELDS);
     private static final double TOLERANCE = 1e-6;
 
     private final LoadSensorsPort sensors;
@@ -129,7 +130,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
     @Override
     public UUID triggerSensorSchedule(Actor actor, SensorId sensorId, Attributes request) {
         Sensor sensor = sensors.findSensor(sensorId).orElseThrow(() -> new NotFoundException("Sensor " + sensorId + " not found."));
-        requireFields(request, TRIGGER_FIELDS);
+        KnownFields.require(null, request.values().keySet(), TRIGGER_FIELDS, "");
         Object model = request.values().getOrDefault("flex-model", Map.of());
         if (!(model instanceof Map<?, ?> device)) {
             throw new InvalidValueException("flex-model", "Must be an object: the flex-model of sensor " + sensorId + ".");
@@ -147,7 +148,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         access.existing(asset);
         Set<String> fields = new java.util.HashSet<>(TRIGGER_FIELDS);
         fields.add("sequential");
-        requireFields(request, fields);
+        KnownFields.require(null, request.values().keySet(), fields, "");
         Object models = request.values().get("flex-model");
         if (!(models instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(Map.class::isInstance)) {
             throw new InvalidValueException("flex-model", "Must be a list of flex-models, one per device, each naming its sensor.");
@@ -183,7 +184,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         for (int i = 0; i < requestedModels.size(); i++) {
             String path = ScheduleRequest.pathOf(i, requestedModels.size());
             Map<String, Object> requested = requestedModels.get(i);
-            requireFields(path, requested.keySet(), DEVICE_FIELDS);
+            KnownFields.require(path, requested.keySet(), DEVICE_FIELDS, "");
             SensorId sensorId = FlexValue.sensorId(path + ".sensor", Optional.ofNullable(requested.get("sensor"))
                     .orElseThrow(() -> new InvalidValueException(path + ".sensor", "Missing data for required field.")));
             Sensor sensor = sensors.findSensor(sensorId).orElseThrow(() ->
@@ -211,7 +212,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         if (!(requestedContext instanceof Map<?, ?> contextFields)) {
             throw new InvalidValueException("flex-context", "Must be an object.");
         }
-        requireFields("flex-context", cast(contextFields).keySet(), FlexContext.FIELDS);
+        KnownFields.require("flex-context", cast(contextFields).keySet(), FlexContext.FIELDS, "");
         Map<String, Object> context = known(assets.findLineage(asset.id()).orElseThrow().effectiveFlexContext(),
                 FlexContext.FIELDS);
         context.putAll(cast(contextFields));
@@ -258,6 +259,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
     /** At trigger time: each sensor a field names exists, may be read, and records in a unit the field can use. */
     private final class CheckingReader implements ProblemAssembler.SensorReader {
         private final Actor actor;
+        private final Map<SensorId, Sensor> checked = new HashMap<>(); // a price field asks for its unit, then reads
 
         CheckingReader(Actor actor) {
             this.actor = actor;
@@ -286,9 +288,14 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         }
 
         private Sensor readable(String field, SensorId id) {
+            Sensor known = checked.get(id);
+            if (known != null) {
+                return known;
+            }
             Sensor sensor = sensors.findSensor(id).orElseThrow(() ->
                     new InvalidValueException(field, "Sensor " + id + " does not exist."));
             access.readable(actor, sensor.assetId());
+            checked.put(id, sensor);
             return sensor;
         }
     }
@@ -461,18 +468,6 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
     }
 
     // ---- helpers
-
-    private static void requireFields(Attributes request, Set<String> allowed) {
-        requireFields(null, request.values().keySet(), allowed);
-    }
-
-    private static void requireFields(String path, Set<String> given, Set<String> allowed) {
-        for (String key : given) {
-            if (!allowed.contains(key)) {
-                throw new InvalidValueException(path == null ? key : path + "." + key, "Unknown field.");
-            }
-        }
-    }
 
     /** The stored fields this scheduler knows (a stored flex-model may hold fields for other schedulers). */
     private static Map<String, Object> known(Attributes stored, Set<String> fields) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
@@ -108,7 +107,7 @@ public final class ProcessScheduler implements Scheduler {
         if (pieces.stream().allMatch(ProcessPiece::isPinned)) {
             throw infeasible();
         }
-        ProcessPlan solved = solver().solve(new ProcessPlan(steps, pieces, siteWide(problem, steps)));
+        ProcessPlan solved = SOLVERS.buildSolver().solve(new ProcessPlan(steps, pieces, siteWide(problem, steps)));
         Schedule schedule = schedule(problem, solved.getPieces());
         if (solved.getScore().hardScore() < 0 || !problem.violations(schedule, 1e-9).isEmpty()) {
             throw infeasible();
@@ -125,10 +124,6 @@ public final class ProcessScheduler implements Scheduler {
     private static InfeasibleProblemException infeasible() {
         return new InfeasibleProblemException("The input data yields an infeasible problem: the processes cannot all run "
                 + "within the site's capacity and their time restrictions.");
-    }
-
-    private static Solver<ProcessPlan> solver() {
-        return SOLVERS.buildSolver();
     }
 
     /** A process alone on the site: its cheapest placement (soonest among equals) and what it adds, µ-currency. */
