@@ -1,5 +1,9 @@
 package io.gridflex.bootstrap;
 
+import io.gridflex.application.community.port.out.LoadCommunitiesPort;
+import io.gridflex.application.community.port.out.ReplaceCommunityPort;
+import io.gridflex.application.community.service.CommunityImportService;
+import io.gridflex.application.community.service.RegistryService;
 import io.gridflex.application.scheduling.port.out.Scheduler;
 import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
 import io.gridflex.application.scheduling.service.SchedulerRegistry;
@@ -111,6 +115,17 @@ public class ServicesFactory {
                                 @Value("${gridflex.sensor-data.allow-overwrite:false}") boolean allowOverwrite) {
         return new BeliefService(sensors, assets, accounts, users, sources, loadBeliefs, appendBeliefs, deleteBeliefs, stats,
                 aggregate, transactions, clock, allowOverwrite);
+    }
+
+    @Singleton
+    RegistryService registryService(LoadCommunitiesPort communities, LoadUsersPort users) {
+        return new RegistryService(communities, users);
+    }
+
+    @Singleton
+    CommunityImportService communityImportService(LoadCommunitiesPort communities, ReplaceCommunityPort replace,
+                                                  TransactionPort transactions) {
+        return new CommunityImportService(communities, replace, transactions);
     }
 
     /** Who names the sensors in their entity addresses (ea1.&lt;month&gt;.&lt;reversed domain&gt;:fm1.&lt;id&gt;). */

@@ -15,6 +15,8 @@ import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefsPort;
 import io.gridflex.application.belief.port.out.SourcesPort;
+import io.gridflex.application.community.port.out.LoadCommunitiesPort;
+import io.gridflex.application.community.port.out.ReplaceCommunityPort;
 import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
 import io.gridflex.application.sensor.port.out.LoadSensorsPort;
 import io.gridflex.application.sensor.port.out.SaveSensorPort;
@@ -65,4 +67,8 @@ public interface StoreFixture {
     AggregateBeliefsPort aggregateBeliefs();
 
     SchedulingJobsPort schedulingJobs();
+
+    LoadCommunitiesPort loadCommunities();
+
+    ReplaceCommunityPort replaceCommunity();
 }

@@ -1,79 +1,123 @@
 package io.gridflex.domain.community;
 
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.community.Refusal.Code;
 import io.gridflex.domain.invariant.Require;
 import io.gridflex.domain.topology.GridTopology;
 import io.gridflex.domain.topology.TopologyNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One community whole — its areas, grid, members and assets — built only where every invariant
- * across them holds: what an import replaces at once, and what it refuses whole.
- *
- * @param key the community's key
+ * One community whole — its description, grid, members and assets — built only where every
+ * invariant across them holds: what an import replaces at once, and what it refuses whole, with
+ * every refusal found (member values, then assets, then sensors).
  */
-public record CommunityRegister(String key, String name, List<Area> areas, GridTopology topology, List<Member> members,
+public record CommunityRegister(Community community, GridTopology topology, List<Member> members,
                                 List<CommunityAsset> assets) {
 
     public CommunityRegister {
-        key = Key.require("community.id", key);
-        name = name == null ? key : Require.text("community.name", name, 200);
-        areas = List.copyOf(Require.noNulls("areas", areas));
+        Require.present("community", community);
         Require.present("topology", topology);
         members = List.copyOf(Require.noNulls("members", members));
         assets = List.copyOf(Require.noNulls("assets", assets));
-        Set<String> areaKeys = unique("areas", areas.stream().map(Area::key).toList());
-        unique("areas.boundary.id", areas.stream().map(Area::boundaryId).toList());
-        unique("members", members.stream().map(Member::key).toList());
-        unique("assets", assets.stream().map(CommunityAsset::key).toList());
-        Set<String> nodes = topology.nodes().stream().map(TopologyNode::id).collect(Collectors.toSet());
-        for (Member member : members) {
-            if (!areaKeys.contains(member.area())) {
-                throw new InvalidValueException("members." + member.key() + ".area", "Unknown area '" + member.area() + "'.");
-            }
-            unique("members." + member.key() + ".delivery_points", member.deliveryPoints().stream().map(DeliveryPoint::id).toList());
-            for (DeliveryPoint point : member.deliveryPoints()) {
-                if (point.topologyNode().isPresent() && !nodes.contains(point.topologyNode().get())) {
-                    throw new InvalidValueException("members." + member.key() + ".delivery_points." + point.id() + ".topology_node",
-                            "Unknown topology node '" + point.topologyNode().get() + "'.");
-                }
-            }
-        }
-        Map<String, Member> byKey = members.stream().collect(Collectors.toMap(Member::key, m -> m));
-        Map<String, String> heldBy = new HashMap<>();
-        for (CommunityAsset asset : assets) {
-            Member owner = byKey.get(asset.owner());
-            if (owner == null) {
-                throw new InvalidValueException("assets." + asset.key() + ".owner", "Unknown member '" + asset.owner() + "'.");
-            }
-            if (asset.sensorId().isPresent() && owner.isActive()) {
-                String other = heldBy.putIfAbsent(asset.sensorId().get(), asset.key());
-                if (other != null) {
-                    throw new InvalidValueException("assets." + asset.key() + ".sensor_id", "Sensor '" + asset.sensorId().get()
-                            + "' is held by asset '" + other + "' already.");
-                }
-            }
-        }
-        Set<String> roots = areas.stream().map(Area::boundaryId).collect(Collectors.toSet());
-        for (TopologyNode node : topology.nodes()) {
-            if (node.isRoot() && !roots.contains(node.id())) {
-                throw new InvalidValueException("topology", "Root '" + node.id() + "' is no area's primary substation.");
-            }
+        List<Refusal> refusals = refusals(community, topology.nodes().stream().map(TopologyNode::id).collect(Collectors.toSet()),
+                members, assets);
+        if (!refusals.isEmpty()) {
+            throw new CommunityRefusedException(refusals);
         }
     }
 
-    private static Set<String> unique(String field, List<String> keys) {
-        Set<String> seen = new HashSet<>();
-        for (String key : keys) {
-            if (!seen.add(key)) {
-                throw new InvalidValueException(field, "'" + key + "' appears twice.");
+    public String key() {
+        return community.key();
+    }
+
+    /**
+     * Every invariant across the parts that these break, given the ids of the grid's nodes; empty
+     * when they make a community.
+     */
+    public static List<Refusal> refusals(Community community, Set<String> nodes, List<Member> members,
+                                         List<CommunityAsset> assets) {
+        List<Refusal> refusals = new ArrayList<>();
+        Set<String> areaKeys = community.areas().stream().map(Area::key).collect(Collectors.toSet());
+        Map<String, Member> byKey = new HashMap<>();
+        Map<String, String> userIds = new HashMap<>();
+        Map<String, String> pointHolders = new HashMap<>();
+        for (Member member : members) {
+            String who = "member '" + member.key() + "'";
+            if (byKey.putIfAbsent(member.key(), member) != null) {
+                refusals.add(new Refusal(Code.INVALID_MEMBER, who + " appears twice."));
+            }
+            if (!areaKeys.contains(member.area())) {
+                refusals.add(new Refusal(Code.UNKNOWN_AREA, who + ": area '" + member.area() + "' is not one of "
+                        + community.areas().stream().map(Area::key).sorted().toList() + "."));
+            }
+            String other = userIds.putIfAbsent(member.userId(), member.key());
+            if (other != null) {
+                refusals.add(new Refusal(Code.INVALID_MEMBER, who + ": user_id '" + member.userId() + "' is member '" + other
+                        + "' already."));
+            }
+            for (DeliveryPoint point : member.deliveryPoints()) {
+                String holder = pointHolders.putIfAbsent(point.id(), member.key());
+                if (holder != null) {
+                    refusals.add(new Refusal(Code.DELIVERY_POINT_HELD, who + ": delivery point '" + point.id() + "' is held by member '"
+                            + holder + "' already."));
+                }
+                point.topologyNode().filter(node -> !nodes.contains(node)).ifPresent(node -> refusals.add(new Refusal(
+                        Code.INVALID_DELIVERY_POINT, who + ": delivery point '" + point.id() + "' is connected to '" + node
+                        + "', which is no node of the topology.")));
             }
         }
-        return seen;
+        Set<String> assetKeys = new HashSet<>();
+        for (CommunityAsset asset : assets) {
+            if (!assetKeys.add(asset.key())) {
+                refusals.add(new Refusal(Code.INVALID_ASSET, "asset '" + asset.key() + "' appears twice."));
+            }
+            if (!byKey.containsKey(asset.owner())) {
+                refusals.add(new Refusal(Code.UNKNOWN_OWNER, "asset '" + asset.key() + "': owner '" + asset.owner()
+                        + "' is no member of the community."));
+            }
+        }
+        Map<String, CommunityAsset> heldBy = new HashMap<>();
+        for (CommunityAsset asset : assets) {
+            Member owner = byKey.get(asset.owner());
+            if (asset.sensorId().isPresent() && owner != null && owner.isActive()) {
+                CommunityAsset other = heldBy.putIfAbsent(asset.sensorId().get(), asset);
+                if (other != null) {
+                    refusals.add(new Refusal(Code.SENSOR_HELD, "member '" + owner.key() + "', asset '" + asset.key() + "': sensor '"
+                            + asset.sensorId().get() + "' is held by member '" + other.owner() + "', asset '" + other.key()
+                            + "' already."));
+                }
+            }
+        }
+        return refusals;
+    }
+
+    /** The sensors held by this community's active members, each with the asset holding it. */
+    public Map<String, CommunityAsset> heldSensors() {
+        Set<String> active = members.stream().filter(Member::isActive).map(Member::key).collect(Collectors.toSet());
+        Map<String, CommunityAsset> held = new HashMap<>();
+        assets.stream().filter(a -> active.contains(a.owner()) && a.sensorId().isPresent())
+                .forEach(a -> held.put(a.sensorId().get(), a));
+        return held;
+    }
+
+    /**
+     * The delivery point an asset sits at: the one it names ({@code pod}), else its owner's only
+     * one; empty when its owner has several and it names none.
+     */
+    public Optional<DeliveryPoint> deliveryPointOf(CommunityAsset asset) {
+        List<DeliveryPoint> owned = members.stream().filter(m -> m.key().equals(asset.owner())).findFirst()
+                .map(Member::deliveryPoints).orElse(List.of());
+        if (asset.pod().isPresent()) {
+            return members.stream().flatMap(m -> m.deliveryPoints().stream()).filter(p -> p.id().equals(asset.pod().get()))
+                    .findFirst();
+        }
+        return owned.size() == 1 ? Optional.of(owned.get(0)) : Optional.empty();
     }
 }

@@ -12,6 +12,10 @@ final class Key {
     private Key() {
     }
 
+    static boolean isKey(String key) {
+        return key != null && key.length() <= MAX_LENGTH && KEY.matcher(key).matches();
+    }
+
     static String require(String field, String key) {
         if (key == null || key.isBlank()) {
             throw new InvalidValueException(field, "Missing data for required field.");

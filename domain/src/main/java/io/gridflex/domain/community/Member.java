@@ -5,25 +5,43 @@ import io.gridflex.domain.invariant.Require;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * A participant of a community: known by its key here, by its user id to the identity provider.
+ * A participant of a community: known by its key here, by its user id to the identity provider
+ * (the username it signs in with).
  *
+ * @param did the member's dataspace identifier, unique across the registry, where one was minted
+ * @param type what kind of participant, as a schema.org CURIE ("schema:Person")
  * @param area the key of the community's area it belongs to
  */
-public record Member(String key, String userId, String name, Role role, String area, Status status,
-                     List<DeliveryPoint> deliveryPoints) {
+public record Member(String key, String userId, Optional<String> did, String name, Optional<String> type, Role role,
+                     String area, Status status, List<DeliveryPoint> deliveryPoints) {
 
-    public enum Role { CONSUMER, PROSUMER, PRODUCER, OPERATOR, ADMIN }
+    public enum Role {
+        CONSUMER, PROSUMER, PRODUCER, OPERATOR, ADMIN;
 
-    public enum Status { PENDING, ACTIVE, SUSPENDED, INACTIVE }
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public enum Status {
+        PENDING, ACTIVE, SUSPENDED, INACTIVE;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     public Member {
         key = Key.require("key", key);
         userId = Require.text("user_id", userId, 256);
+        did = Require.present("did", did).map(d -> Require.text("did", d, 512));
         name = name == null ? key : Require.text("name", name, 200);
+        type = Require.present("type", type).map(t -> Require.text("type", t, 200));
         Require.present("role", role);
-        area = Key.require("area", area);
+        area = Require.text("area", area, 256);
         Require.present("status", status);
         deliveryPoints = List.copyOf(Require.noNulls("delivery_points", deliveryPoints));
     }

@@ -142,4 +142,14 @@ record JdbcFixture(ApplicationContext context) implements StoreFixture {
     public io.gridflex.application.scheduling.port.out.SchedulingJobsPort schedulingJobs() {
         return context.getBean(io.gridflex.adapter.jdbc.scheduling.SchedulingJobsJdbcAdapter.class);
     }
+
+    @Override
+    public io.gridflex.application.community.port.out.LoadCommunitiesPort loadCommunities() {
+        return context.getBean(io.gridflex.adapter.jdbc.community.CommunitiesJdbcAdapter.class);
+    }
+
+    @Override
+    public io.gridflex.application.community.port.out.ReplaceCommunityPort replaceCommunity() {
+        return context.getBean(io.gridflex.adapter.jdbc.community.CommunitiesJdbcAdapter.class);
+    }
 }

@@ -16,6 +16,7 @@ public final class InMemoryStores {
     public final InMemoryBeliefStore beliefs;
     public final InMemoryAuditLog auditLog;
     public final InMemorySchedulingJobs schedulingJobs;
+    public final InMemoryCommunityStore communities;
     public final InMemoryTransactions transactions;
     public final ProbeStorePort probe = () -> true;
 
@@ -26,6 +27,7 @@ public final class InMemoryStores {
         this.beliefs = new InMemoryBeliefStore(lock, assets);
         this.auditLog = new InMemoryAuditLog(lock);
         this.schedulingJobs = new InMemorySchedulingJobs(lock);
-        this.transactions = new InMemoryTransactions(lock, List.of(accounts, assets, beliefs, auditLog, schedulingJobs));
+        this.communities = new InMemoryCommunityStore(lock);
+        this.transactions = new InMemoryTransactions(lock, List.of(accounts, assets, beliefs, auditLog, schedulingJobs, communities));
     }
 }

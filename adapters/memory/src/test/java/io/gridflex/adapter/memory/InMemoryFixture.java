@@ -132,4 +132,14 @@ record InMemoryFixture(InMemoryStores stores) implements StoreFixture {
     public io.gridflex.application.scheduling.port.out.SchedulingJobsPort schedulingJobs() {
         return stores.schedulingJobs;
     }
+
+    @Override
+    public io.gridflex.application.community.port.out.LoadCommunitiesPort loadCommunities() {
+        return stores.communities;
+    }
+
+    @Override
+    public io.gridflex.application.community.port.out.ReplaceCommunityPort replaceCommunity() {
+        return stores.communities;
+    }
 }

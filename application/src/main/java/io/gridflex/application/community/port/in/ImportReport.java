@@ -1,0 +1,20 @@
+package io.gridflex.application.community.port.in;
+
+import io.gridflex.domain.community.Refusal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an import did, or (dry run) would do: the community, what was deleted and inserted by
+ * entity, the warnings, and — a dry run only — every refusal the import would make.
+ */
+public record ImportReport(String communityKey, boolean dryRun, Map<String, Integer> deleted, Map<String, Integer> inserted,
+                           List<String> warnings, List<Refusal> refusals) {
+
+    public ImportReport {
+        deleted = Map.copyOf(deleted);
+        inserted = Map.copyOf(inserted);
+        warnings = List.copyOf(warnings);
+        refusals = List.copyOf(refusals);
+    }
+}

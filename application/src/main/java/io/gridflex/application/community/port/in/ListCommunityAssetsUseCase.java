@@ -1,0 +1,18 @@
+package io.gridflex.application.community.port.in;
+
+import io.gridflex.application.community.port.out.CommunityAssetFilter;
+import io.gridflex.application.community.port.out.Registered;
+import io.gridflex.application.page.KeyCursor;
+import io.gridflex.application.page.KeyPage;
+import io.gridflex.domain.account.Actor;
+import io.gridflex.domain.community.CommunityAsset;
+
+/** A community's assets, a page at a time, filtered by type and owner; or one, by key or by sensor id. */
+public interface ListCommunityAssetsUseCase {
+
+    KeyPage<Registered<CommunityAsset>> listAssets(Actor actor, String community, CommunityAssetFilter filter, KeyCursor cursor);
+
+    Registered<CommunityAsset> getAsset(Actor actor, String community, String assetKey);
+
+    Registered<CommunityAsset> getAssetBySensorId(Actor actor, String community, String sensorId);
+}

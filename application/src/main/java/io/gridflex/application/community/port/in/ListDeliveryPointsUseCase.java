@@ -1,0 +1,17 @@
+package io.gridflex.application.community.port.in;
+
+import io.gridflex.application.community.port.out.DeliveryPointFilter;
+import io.gridflex.application.community.port.out.HeldDeliveryPoint;
+import io.gridflex.application.community.port.out.Registered;
+import io.gridflex.application.page.KeyCursor;
+import io.gridflex.application.page.KeyPage;
+import io.gridflex.domain.account.Actor;
+
+/** A community's delivery points, a page at a time (filtered by type and active), or one by its id. */
+public interface ListDeliveryPointsUseCase {
+
+    KeyPage<Registered<HeldDeliveryPoint>> listDeliveryPoints(Actor actor, String community, DeliveryPointFilter filter,
+                                                              KeyCursor cursor);
+
+    Registered<HeldDeliveryPoint> getDeliveryPoint(Actor actor, String community, String deliveryPointId);
+}

@@ -1,0 +1,5 @@
+package io.gridflex.application.community.port.out;
+
+/** A community as other records point to it: its stored id, key and name. */
+public record CommunityRef(long id, String key, String name) {
+}

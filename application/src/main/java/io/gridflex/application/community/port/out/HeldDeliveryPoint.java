@@ -1,0 +1,7 @@
+package io.gridflex.application.community.port.out;
+
+import io.gridflex.domain.community.DeliveryPoint;
+
+/** A delivery point with the key of the member holding it. */
+public record HeldDeliveryPoint(String memberKey, DeliveryPoint point) {
+}

@@ -1,0 +1,484 @@
+package io.gridflex.application.community.service;
+
+import io.gridflex.domain.asset.Coordinates;
+import io.gridflex.domain.attribute.Attributes;
+import io.gridflex.domain.community.Area;
+import io.gridflex.domain.community.Community;
+import io.gridflex.domain.community.CommunityAsset;
+import io.gridflex.domain.community.CommunityRegister;
+import io.gridflex.domain.community.DeliveryPoint;
+import io.gridflex.domain.community.Member;
+import io.gridflex.domain.community.Refusal;
+import io.gridflex.domain.community.Refusal.Code;
+import io.gridflex.domain.community.Settings;
+import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.topology.GridTopology;
+import io.gridflex.domain.topology.TopologyNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * rec-registry's bundle (format 1.0, schema 0.7) read into a {@link CommunityRegister} and written
+ * back. Reading collects every refusal rather than stopping at the first (a dry run lists them
+ * all); writing is canonical — members and assets by key, areas, nodes and delivery points in
+ * their order — so that export → import → export gives the same document.
+ */
+final class Bundle {
+
+    static final String FORMAT_VERSION = "1.0";
+    static final String SCHEMA_VERSION = "0.7";
+
+    private static final Set<String> COMMUNITY_FIELDS = Set.of("id", "name", "description", "areas", "topology", "settings");
+    private static final Set<String> MEMBER_FIELDS = Set.of("user_id", "did", "name", "type", "role", "area", "status",
+            "delivery_points", "assets");
+
+    private final List<Refusal> refusals = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private Community community;
+    private List<TopologyNode> nodes = List.of();
+    private GridTopology topology;
+    private final List<Member> members = new ArrayList<>();
+    private final List<CommunityAsset> assets = new ArrayList<>();
+
+    /** A bundle read: the register when nothing was refused; its key when at least that was readable. */
+    record Read(Optional<String> key, Optional<CommunityRegister> register, List<Refusal> refusals, List<String> warnings) {
+    }
+
+    private Bundle() {
+    }
+
+    static Read read(Attributes document) {
+        Bundle bundle = new Bundle();
+        bundle.readDocument(document.values());
+        return bundle.result();
+    }
+
+    private Read result() {
+        Read read = judged();
+        List<Refusal> ordered = new ArrayList<>(read.refusals());
+        // the registry's order: member values, area keys, area boundaries, asset keys, sensors
+        ordered.sort(Comparator.comparing(Refusal::code));
+        return new Read(read.key(), read.register(), ordered, read.warnings());
+    }
+
+    private Read judged() {
+        Optional<String> key = Optional.ofNullable(community).map(Community::key);
+        if (community != null && topology != null && refusals.isEmpty()) {
+            Set<String> ids = nodes.stream().map(TopologyNode::id).collect(Collectors.toSet());
+            refusals.addAll(CommunityRegister.refusals(community, ids, members, assets));
+            if (refusals.isEmpty()) {
+                return new Read(key, Optional.of(new CommunityRegister(community, topology, members, assets)), List.of(), warnings);
+            }
+        } else if (community != null) {
+            // still judge members and assets, so that a dry run lists every refusal
+            Set<String> ids = nodes.stream().map(TopologyNode::id).collect(Collectors.toSet());
+            refusals.addAll(CommunityRegister.refusals(community, ids, members, assets));
+        }
+        if (refusals.isEmpty()) {
+            refusals.add(new Refusal(Code.INVALID_BUNDLE, "The bundle describes no community."));
+        }
+        return new Read(key, Optional.empty(), refusals, warnings);
+    }
+
+    private void readDocument(Map<String, Object> doc) {
+        Object schema = doc.get("schema_version");
+        if (schema != null && !SCHEMA_VERSION.equals(String.valueOf(schema))) {
+            warnings.add("schema_version '" + schema + "' read as " + SCHEMA_VERSION + ".");
+        }
+        Map<String, Object> communityDoc = object(doc.get("community"), "community");
+        Map<String, Object> metadata = object(doc.getOrDefault("metadata", Map.of()), "metadata");
+        Map<String, Object> membersDoc = object(doc.getOrDefault("members", Map.of()), "members");
+        if (communityDoc == null) {
+            if (!doc.containsKey("community")) {
+                refusals.add(new Refusal(Code.INVALID_BUNDLE, "community: Missing data for required field."));
+            }
+            return;
+        }
+        readCommunity(communityDoc, metadata == null ? Map.of() : metadata);
+        if (membersDoc != null) {
+            membersDoc.forEach((key, value) -> {
+                Map<String, Object> memberDoc = object(value, "members." + key);
+                if (memberDoc != null) {
+                    readMember(key, memberDoc);
+                }
+            });
+        }
+    }
+
+    private void readCommunity(Map<String, Object> doc, Map<String, Object> metadata) {
+        List<Area> areas = readAreas(object(doc.getOrDefault("areas", Map.of()), "community.areas"));
+        Map<String, Object> details = new LinkedHashMap<>(doc);
+        details.keySet().removeAll(COMMUNITY_FIELDS);
+        try {
+            community = new Community(text(doc.get("id")), optionalText(doc.get("name"), "community.name").orElse(null),
+                    optionalText(doc.get("description"), "community.description"), areas,
+                    settings(object(doc.getOrDefault("settings", Map.of()), "community.settings")), Attributes.of(details),
+                    Attributes.of(metadata));
+        } catch (InvalidValueException e) {
+            refusals.add(new Refusal(e.field().startsWith("settings") ? Code.INVALID_SETTINGS : Code.INVALID_COMMUNITY,
+                    e.field() + ": " + e.reason()));
+            return;
+        }
+        readTopology(doc.getOrDefault("topology", List.of()), areas);
+    }
+
+    private List<Area> readAreas(Map<String, Object> doc) {
+        List<Area> areas = new ArrayList<>();
+        if (doc == null) {
+            return areas;
+        }
+        doc.forEach((key, value) -> {
+            if (!Area.isKey(key)) {
+                refusals.add(new Refusal(Code.INVALID_AREA_KEY, "area '" + key + "': an area key is letters, digits, '-' and '_', "
+                        + "starting with a letter or digit, at most 128 characters."));
+                return;
+            }
+            Map<String, Object> area = object(value, "community.areas." + key);
+            if (area == null) {
+                return;
+            }
+            Map<String, Object> boundary = area.get("boundary") instanceof Map<?, ?> m ? cast(m) : Map.of();
+            Object source = boundary.get("source");
+            String boundaryId = boundary.get("id") instanceof String s ? s : null;
+            if (boundaryId == null || !Area.BOUNDARY_SOURCE.equals(source)) {
+                refusals.add(new Refusal(Code.INVALID_AREA_BOUNDARY, "area '" + key + "': the boundary must be {source: "
+                        + Area.BOUNDARY_SOURCE + ", id: <primary substation code>}."));
+                return;
+            }
+            if (!List.of(boundaryId).equals(area.get("topology"))) {
+                refusals.add(new Refusal(Code.INVALID_AREA_BOUNDARY, "area '" + key + "': its topology must be exactly ['"
+                        + boundaryId + "'], the boundary's primary substation."));
+                return;
+            }
+            try {
+                areas.add(new Area(key, optionalText(area.get("name"), "name").orElse(null), boundaryId, location(area.get("location"))));
+            } catch (InvalidValueException e) {
+                refusals.add(new Refusal(Code.INVALID_AREA_BOUNDARY, "area '" + key + "': " + e.field() + ": " + e.reason()));
+            }
+        });
+        Map<String, String> byBoundary = new HashMap<>();
+        for (Area area : areas) {
+            String other = byBoundary.putIfAbsent(area.boundaryId(), area.key());
+            if (other != null) {
+                refusals.add(new Refusal(Code.INVALID_AREA_BOUNDARY, "area '" + area.key() + "': boundary '" + area.boundaryId()
+                        + "' is area '" + other + "' already."));
+            }
+        }
+        return areas;
+    }
+
+    private void readTopology(Object value, List<Area> areas) {
+        if (!(value instanceof List<?> list)) {
+            refusals.add(new Refusal(Code.INVALID_TOPOLOGY, "community.topology: Not a list."));
+            return;
+        }
+        List<TopologyNode> read = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            String field = "topology[" + i + "]";
+            try {
+                Map<String, Object> node = object(list.get(i), field);
+                if (node == null) {
+                    return;
+                }
+                read.add(new TopologyNode(text(node.get("id")), TopologyNode.Type.of("type", text(node.get("type"))),
+                        optionalText(node.get("name"), "name").orElse(null), optionalText(node.get("operator_id"), "operator_id"),
+                        optionalText(node.get("parent"), "parent")));
+            } catch (InvalidValueException e) {
+                refusals.add(new Refusal(Code.INVALID_TOPOLOGY, field + "." + e.field() + ": " + e.reason()));
+                return;
+            }
+        }
+        nodes = read;
+        Map<String, TopologyNode> byId = new HashMap<>();
+        read.forEach(n -> byId.putIfAbsent(n.id(), n));
+        for (Area area : areas) {
+            TopologyNode root = byId.get(area.boundaryId());
+            if (root == null || root.type() != TopologyNode.Type.PRIMARY_SUBSTATION || !root.isRoot()) {
+                refusals.add(new Refusal(Code.INVALID_AREA_BOUNDARY, "area '" + area.key() + "': '" + area.boundaryId()
+                        + "' is no primary substation without parent in community.topology."));
+            }
+        }
+        if (refusals.stream().anyMatch(r -> r.code() == Code.INVALID_AREA_BOUNDARY)) {
+            return;
+        }
+        try {
+            topology = GridTopology.of(read, areas.stream().map(Area::boundaryId).collect(Collectors.toSet()));
+        } catch (InvalidValueException e) {
+            refusals.add(new Refusal(Code.INVALID_TOPOLOGY, e.field() + ": " + e.reason()));
+        }
+    }
+
+    private void readMember(String key, Map<String, Object> doc) {
+        String who = "member '" + key + "'";
+        int before = refusals.size();
+        Member.Role role = null;
+        Member.Status status = null;
+        try {
+            role = Member.parse(Member.Role.class, "role", text(doc.get("role")));
+        } catch (InvalidValueException e) {
+            refusals.add(new Refusal(Code.INVALID_ROLE, who + ": role " + e.reason()));
+        }
+        try {
+            status = Member.parse(Member.Status.class, "status", text(doc.get("status")));
+        } catch (InvalidValueException e) {
+            refusals.add(new Refusal(Code.INVALID_STATUS, who + ": status " + e.reason()));
+        }
+        List<DeliveryPoint> points = new ArrayList<>();
+        Object pointsDoc = doc.getOrDefault("delivery_points", List.of());
+        if (pointsDoc instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                try {
+                    points.add(deliveryPoint(object(list.get(i), "delivery_points[" + i + "]")));
+                } catch (InvalidValueException e) {
+                    refusals.add(new Refusal(Code.INVALID_DELIVERY_POINT, who + ": delivery_points[" + i + "]." + e.field() + ": "
+                            + e.reason()));
+                }
+            }
+        } else {
+            refusals.add(new Refusal(Code.INVALID_DELIVERY_POINT, who + ": delivery_points is not a list."));
+        }
+        if (refusals.size() > before) {
+            return;
+        }
+        try {
+            members.add(new Member(key, text(doc.get("user_id")), optionalText(doc.get("did"), "did"),
+                    optionalText(doc.get("name"), "name").orElse(null), optionalText(doc.get("type"), "type"), role,
+                    text(doc.get("area")), status, points));
+        } catch (InvalidValueException e) {
+            refusals.add(new Refusal(Code.INVALID_MEMBER, who + ": " + e.field() + ": " + e.reason()));
+            return;
+        }
+        Set<String> unknown = new HashSet<>(doc.keySet());
+        unknown.removeAll(MEMBER_FIELDS);
+        if (!unknown.isEmpty()) {
+            warnings.add(who + ": fields " + unknown.stream().sorted().toList() + " are not kept.");
+        }
+        readAssets(key, doc.getOrDefault("assets", Map.of()));
+    }
+
+    private void readAssets(String owner, Object value) {
+        Map<String, Object> byType = object(value, "members." + owner + ".assets");
+        if (byType == null) {
+            return;
+        }
+        byType.forEach((typeName, group) -> {
+            CommunityAsset.Type type;
+            try {
+                type = CommunityAsset.Type.of("asset_type", typeName);
+            } catch (InvalidValueException e) {
+                refusals.add(new Refusal(Code.INVALID_ASSET, "member '" + owner + "': " + e.reason()));
+                return;
+            }
+            // schema 0.7 keys each type's assets by key; the registry's docs also show a list with a key field
+            Map<String, Map<String, Object>> keyed = new LinkedHashMap<>();
+            if (group instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> keyed.put(String.valueOf(k), v instanceof Map<?, ?> m ? cast(m) : Map.of()));
+            } else if (group instanceof List<?> list) {
+                for (Object item : list) {
+                    Map<String, Object> asset = item instanceof Map<?, ?> m ? new LinkedHashMap<>(cast(m)) : new LinkedHashMap<>();
+                    keyed.put(String.valueOf(asset.remove("key")), asset);
+                }
+            } else {
+                refusals.add(new Refusal(Code.INVALID_ASSET, "member '" + owner + "': assets." + typeName + " is neither a map nor a list."));
+                return;
+            }
+            keyed.forEach((key, fields) -> readAsset(owner, type, key, fields));
+        });
+    }
+
+    private void readAsset(String owner, CommunityAsset.Type type, String key, Map<String, Object> fields) {
+        String what = "member '" + owner + "', asset '" + key + "'";
+        if (key.length() > 128) {
+            refusals.add(new Refusal(Code.ASSET_KEY_TOO_LONG, "member '" + owner + "': an asset key has at most 128 characters; "
+                    + "one has " + key.length() + "."));
+            return;
+        }
+        Map<String, Object> properties = new LinkedHashMap<>(fields);
+        Object name = properties.remove("name");
+        Object sensor = properties.remove("sensor_id");
+        Optional<String> sensorId = sensor == null ? Optional.empty() : Optional.of(String.valueOf(sensor).strip())
+                .filter(s -> !s.isEmpty());
+        if (type == CommunityAsset.Type.METER && sensorId.isEmpty()) {
+            warnings.add(what + ": a meter without sensor_id is skipped.");
+            return;
+        }
+        try {
+            assets.add(new CommunityAsset(key, type, name == null ? null : String.valueOf(name), owner, sensorId,
+                    Attributes.of(properties)));
+        } catch (InvalidValueException e) {
+            refusals.add(new Refusal(Code.INVALID_ASSET, what + ": " + e.field() + ": " + e.reason()));
+        }
+    }
+
+    private static DeliveryPoint deliveryPoint(Map<String, Object> doc) {
+        if (doc == null) {
+            throw new InvalidValueException("id", "Not an object.");
+        }
+        Object active = doc.getOrDefault("active", true);
+        if (!(active instanceof Boolean)) {
+            throw new InvalidValueException("active", "Not a boolean: " + active + ".");
+        }
+        return new DeliveryPoint(text(doc.get("id")), DeliveryPoint.Type.of("type", text(doc.get("type"))),
+                optionalText(doc.get("description"), "description"), optionalText(doc.get("address"), "address"),
+                optionalText(doc.get("tariff"), "tariff"), (Boolean) active, optionalText(doc.get("topology_node"), "topology_node"));
+    }
+
+    private static Settings settings(Map<String, Object> doc) {
+        if (doc == null) {
+            throw new InvalidValueException("settings", "Not an object.");
+        }
+        return new Settings(optionalText(doc.get("timezone"), "settings.timezone").map(Settings::zone),
+                optionalText(doc.get("currency"), "settings.currency"), optionalText(doc.get("energy_unit"), "settings.energy_unit"),
+                optionalText(doc.get("power_unit"), "settings.power_unit"));
+    }
+
+    private static Coordinates location(Object value) {
+        if (value == null) {
+            return Coordinates.UNKNOWN;
+        }
+        if (value instanceof Map<?, ?> map && map.get("lat") instanceof Number lat && map.get("lon") instanceof Number lon) {
+            return new Coordinates(Optional.of(lat.doubleValue()), Optional.of(lon.doubleValue()));
+        }
+        throw new InvalidValueException("location", "A location is {lat, lon} in decimal degrees.");
+    }
+
+    private Map<String, Object> object(Object value, String field) {
+        if (value instanceof Map<?, ?> map) {
+            return cast(map);
+        }
+        if (value != null) {
+            refusals.add(new Refusal(Code.INVALID_BUNDLE, field + ": Not an object."));
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<?, ?> map) {
+        return (Map<String, Object>) map;
+    }
+
+    /** A required text; a number is read as its text (YAML reads an unquoted 123 as a number). */
+    private static String text(Object value) {
+        return value == null ? null : value instanceof Map || value instanceof List ? "" + value : String.valueOf(value);
+    }
+
+    private static Optional<String> optionalText(Object value, String field) {
+        if (value instanceof Map || value instanceof List) {
+            throw new InvalidValueException(field, "Not a text.");
+        }
+        return Optional.ofNullable(value).map(String::valueOf);
+    }
+
+    /** The bundle document of a stored community, canonical. */
+    static Attributes write(CommunityRegister register) {
+        Community community = register.community();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("version", FORMAT_VERSION);
+        doc.put("schema_version", SCHEMA_VERSION);
+        if (!community.metadata().isEmpty()) {
+            doc.put("metadata", community.metadata().values());
+        }
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("id", community.key());
+        c.put("name", community.name());
+        community.description().ifPresent(d -> c.put("description", d));
+        c.putAll(community.details().values());
+        Map<String, Object> settings = settings(community.settings());
+        if (!settings.isEmpty()) {
+            c.put("settings", settings);
+        }
+        Map<String, Object> areas = new LinkedHashMap<>();
+        for (Area area : community.areas()) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("name", area.name());
+            a.put("boundary", Map.of("source", Area.BOUNDARY_SOURCE, "id", area.boundaryId()));
+            a.put("topology", List.of(area.boundaryId()));
+            if (area.location().latitude().isPresent() && area.location().longitude().isPresent()) {
+                a.put("location", Map.of("lat", area.location().latitude().get(), "lon", area.location().longitude().get()));
+            }
+            areas.put(area.key(), a);
+        }
+        c.put("areas", areas);
+        List<Object> nodes = new ArrayList<>();
+        for (TopologyNode node : register.topology().nodes()) {
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("id", node.id());
+            n.put("type", node.type().wireName());
+            n.put("name", node.name());
+            node.operatorId().ifPresent(o -> n.put("operator_id", o));
+            node.parent().ifPresent(p -> n.put("parent", p));
+            nodes.add(n);
+        }
+        c.put("topology", nodes);
+        doc.put("community", c);
+        Map<String, List<CommunityAsset>> assetsByOwner = register.assets().stream()
+                .collect(Collectors.groupingBy(CommunityAsset::owner));
+        Map<String, Object> members = new LinkedHashMap<>();
+        register.members().stream().sorted(Comparator.comparing(Member::key)).forEach(member ->
+                members.put(member.key(), member(member, assetsByOwner.getOrDefault(member.key(), List.of()))));
+        doc.put("members", members);
+        return Attributes.of(doc);
+    }
+
+    private static Map<String, Object> member(Member member, List<CommunityAsset> owned) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("user_id", member.userId());
+        member.did().ifPresent(d -> m.put("did", d));
+        m.put("name", member.name());
+        member.type().ifPresent(t -> m.put("type", t));
+        m.put("role", member.role().wireName());
+        m.put("area", member.area());
+        m.put("status", member.status().wireName());
+        m.put("delivery_points", member.deliveryPoints().stream().map(Bundle::deliveryPoint).toList());
+        Map<String, Object> assets = new LinkedHashMap<>();
+        for (CommunityAsset.Type type : CommunityAsset.Type.values()) {
+            Map<String, Object> ofType = new LinkedHashMap<>();
+            owned.stream().filter(a -> a.type() == type).sorted(Comparator.comparing(CommunityAsset::key))
+                    .forEach(a -> ofType.put(a.key(), asset(a)));
+            if (!ofType.isEmpty()) {
+                assets.put(type.wireName(), ofType);
+            }
+        }
+        if (!assets.isEmpty()) {
+            m.put("assets", assets);
+        }
+        return m;
+    }
+
+    static Map<String, Object> deliveryPoint(DeliveryPoint point) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", point.id());
+        p.put("type", point.type().wireName());
+        point.description().ifPresent(d -> p.put("description", d));
+        point.address().ifPresent(a -> p.put("address", a));
+        point.tariff().ifPresent(t -> p.put("tariff", t));
+        p.put("active", point.active());
+        point.topologyNode().ifPresent(n -> p.put("topology_node", n));
+        return p;
+    }
+
+    private static Map<String, Object> asset(CommunityAsset asset) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("name", asset.name());
+        asset.sensorId().ifPresent(s -> a.put("sensor_id", s));
+        a.putAll(asset.properties().values());
+        return a;
+    }
+
+    private static Map<String, Object> settings(Settings settings) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        settings.timezone().ifPresent(z -> s.put("timezone", z.getId()));
+        settings.currency().ifPresent(c -> s.put("currency", c));
+        settings.energyUnit().ifPresent(u -> s.put("energy_unit", u));
+        settings.powerUnit().ifPresent(u -> s.put("power_unit", u));
+        return s;
+    }
+}

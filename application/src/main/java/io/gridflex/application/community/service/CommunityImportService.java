@@ -1,0 +1,105 @@
+package io.gridflex.application.community.service;
+
+import io.gridflex.application.community.port.in.ExportCommunitiesUseCase;
+import io.gridflex.application.community.port.in.ImportCommunityUseCase;
+import io.gridflex.application.community.port.in.ImportReport;
+import io.gridflex.application.community.port.in.RegistryException;
+import io.gridflex.application.community.port.out.CommunityCounts;
+import io.gridflex.application.community.port.out.LoadCommunitiesPort;
+import io.gridflex.application.community.port.out.ReplaceCommunityPort;
+import io.gridflex.application.transaction.TransactionPort;
+import io.gridflex.domain.account.Actor;
+import io.gridflex.domain.attribute.Attributes;
+import io.gridflex.domain.community.CommunityAsset;
+import io.gridflex.domain.community.CommunityRefusedException;
+import io.gridflex.domain.community.CommunityRegister;
+import io.gridflex.domain.community.Refusal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Imports and exports whole communities. An import is judged completely before anything is
+ * written (the bundle's own invariants, then sensors held in other communities); the replacement
+ * is one transaction, and the force check happens inside it, so two imports of one key cannot both
+ * believe the community new.
+ */
+public class CommunityImportService implements ImportCommunityUseCase, ExportCommunitiesUseCase {
+
+    private final LoadCommunitiesPort load;
+    private final ReplaceCommunityPort replace;
+    private final TransactionPort transactions;
+
+    public CommunityImportService(LoadCommunitiesPort load, ReplaceCommunityPort replace, TransactionPort transactions) {
+        this.load = load;
+        this.replace = replace;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public ImportReport importBundle(Actor actor, Attributes bundle, boolean dryRun, boolean force) {
+        RegistryAccess.requireAdmin(actor);
+        Bundle.Read read = Bundle.read(bundle);
+        List<Refusal> refusals = new ArrayList<>(read.refusals());
+        read.register().ifPresent(register -> refusals.addAll(heldElsewhere(register)));
+        String key = read.key().orElse("");
+        Optional<CommunityCounts> existing = read.key().flatMap(replace::countsOf);
+        Map<String, Integer> inserted = read.register().map(CommunityImportService::counts).orElse(CommunityCounts.NONE)
+                .byEntity(read.register().isPresent());
+        if (dryRun) {
+            Map<String, Integer> deleted = existing.orElse(CommunityCounts.NONE).byEntity(existing.isPresent());
+            return new ImportReport(key, true, deleted, inserted, read.warnings(), refusals);
+        }
+        if (!refusals.isEmpty()) {
+            throw new CommunityRefusedException(refusals);
+        }
+        CommunityRegister register = read.register().orElseThrow();
+        CommunityCounts deleted = transactions.inTransaction(() -> {
+            Optional<CommunityCounts> current = replace.countsOf(key);
+            if (current.isPresent() && !force) {
+                throw new RegistryException(RegistryException.Kind.CONFLICT, "community_taken", "Community '" + key
+                        + "' already exists with " + current.get().members() + " member(s) and " + current.get().assets()
+                        + " asset(s); importing would delete them. Set force to replace it.");
+            }
+            replace.replace(register);
+            return current.orElse(null);
+        });
+        Map<String, Integer> deletedCounts = deleted == null ? CommunityCounts.NONE.byEntity(false) : deleted.byEntity(true);
+        return new ImportReport(key, false, deletedCounts, inserted, read.warnings(), List.of());
+    }
+
+    /** Sensors this bundle's active members hold that an active member of another community holds already. */
+    private List<Refusal> heldElsewhere(CommunityRegister register) {
+        Map<String, CommunityAsset> held = register.heldSensors();
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        Set<String> taken = replace.sensorsHeldOutside(register.key(), held.keySet());
+        return held.entrySet().stream().filter(e -> taken.contains(e.getKey()))
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Refusal(Refusal.Code.SENSOR_HELD, "member '" + e.getValue().owner() + "', asset '"
+                        + e.getValue().key() + "': sensor '" + e.getKey() + "' is held in another community."))
+                .toList();
+    }
+
+    private static CommunityCounts counts(CommunityRegister register) {
+        return new CommunityCounts(register.community().areas().size(), register.topology().nodes().size(),
+                register.members().size(), register.members().stream().mapToInt(m -> m.deliveryPoints().size()).sum(),
+                register.assets().size());
+    }
+
+    @Override
+    public void exportEach(Actor actor, Optional<String> community, Consumer<Attributes> document) {
+        RegistryAccess.requireReader(actor);
+        List<String> keys = community.map(List::of).orElseGet(load::communityKeys);
+        for (String key : keys) {
+            CommunityRegister register = load.register(key).orElseThrow(() -> RegistryException.notFound("community",
+                    "Community '" + key + "' not found."));
+            document.accept(Bundle.write(register));
+        }
+    }
+
+}

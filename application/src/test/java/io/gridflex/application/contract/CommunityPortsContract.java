@@ -1,0 +1,309 @@
+package io.gridflex.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gridflex.application.community.port.in.GetOwnMembershipUseCase;
+import io.gridflex.application.community.port.in.Holding;
+import io.gridflex.application.community.port.in.ImportReport;
+import io.gridflex.application.community.port.in.RegistryException;
+import io.gridflex.application.community.port.in.TraceTopologyUseCase.DownstreamReport;
+import io.gridflex.application.community.port.out.CommunityAssetFilter;
+import io.gridflex.application.community.port.out.DeliveryPointFilter;
+import io.gridflex.application.community.port.out.HeldDeliveryPoint;
+import io.gridflex.application.community.port.out.MemberFilter;
+import io.gridflex.application.community.port.out.Registered;
+import io.gridflex.application.community.service.CommunityImportService;
+import io.gridflex.application.community.service.RegistryService;
+import io.gridflex.application.page.KeyCursor;
+import io.gridflex.application.page.KeyPage;
+import io.gridflex.domain.account.AccountId;
+import io.gridflex.domain.account.Actor;
+import io.gridflex.domain.account.Role;
+import io.gridflex.domain.account.User;
+import io.gridflex.domain.attribute.Attributes;
+import io.gridflex.domain.community.AssetTotals;
+import io.gridflex.domain.community.CommunityAsset;
+import io.gridflex.domain.community.CommunityRefusedException;
+import io.gridflex.domain.community.Member;
+import io.gridflex.domain.community.Refusal;
+import io.gridflex.domain.topology.TopologyNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The registry's store ports, judged through the services that use them: imports replace whole
+ * communities or leave them as they were, pages follow their cursors, lookups answer active
+ * members only, the grid is walked from any node. One suite for every adapter.
+ */
+public abstract class CommunityPortsContract {
+
+    protected abstract StoreFixture fixture();
+
+    private CommunityImportService imports;
+    private RegistryService registry;
+    private Actor admin;
+
+    @BeforeEach
+    void services() {
+        StoreFixture f = fixture();
+        imports = new CommunityImportService(f.loadCommunities(), f.replaceCommunity(), f.transactions());
+        registry = new RegistryService(f.loadCommunities(), f.loadUsers());
+        admin = new Actor(io.gridflex.domain.account.UserId.of(1), AccountId.of(1), Set.of(Role.ADMIN));
+    }
+
+    private ImportReport importBundle(Map<String, Object> bundle, boolean force) {
+        return imports.importBundle(admin, Attributes.of(bundle), false, force);
+    }
+
+    private Attributes export(String community) {
+        List<Attributes> documents = new ArrayList<>();
+        imports.exportEach(admin, Optional.of(community), documents::add);
+        return documents.get(0);
+    }
+
+    @Test
+    void imports_a_community_and_reads_it_back() {
+        ImportReport report = importBundle(TestBundles.community("rec_a", 3), false);
+        assertThat(report.inserted()).containsEntry("community", 1).containsEntry("member", 3).containsEntry("asset", 6)
+                .containsEntry("delivery_point", 3).containsEntry("topology_node", 4).containsEntry("area", 1);
+        assertThat(report.deleted()).containsEntry("community", 0).containsEntry("member", 0);
+
+        var community = registry.getCommunity(admin, "rec_a");
+        assertThat(community.item().name()).isEqualTo("Community rec_a");
+        assertThat(community.item().settings().currency()).contains("EUR");
+        assertThat(community.item().details().values()).containsKeys("legal", "contact", "operators");
+        assertThat(registry.getTopology(admin, "rec_a")).extracting(TopologyNode::id).containsExactly("AC001", "SS1", "F1", "F2");
+        Registered<Member> m2 = registry.getMember(admin, "rec_a", "m02");
+        assertThat(m2.item().deliveryPoints()).singleElement().satisfies(p -> assertThat(p.topologyNode()).contains("F2"));
+        assertThat(registry.getMemberByUserId(admin, "rec_a", "rec_a-m03").item().key()).isEqualTo("m03");
+        assertThat(registry.getAsset(admin, "rec_a", "pv-m01").item().amount("rated_power")).contains(6.0);
+        assertThat(registry.getAssetBySensorId(admin, "rec_a", " S-rec_a-m02 ").item().key()).isEqualTo("meter-m02");
+        assertThat(registry.getDeliveryPoint(admin, "rec_a", "IT001Erec_am01").item().memberKey()).isEqualTo("m01");
+        assertThatThrownBy(() -> registry.getMember(admin, "rec_a", "m09")).isInstanceOfSatisfying(RegistryException.class,
+                e -> assertThat(e.code()).isEqualTo("member_not_found"));
+        assertThatThrownBy(() -> registry.getCommunity(admin, "nope")).isInstanceOfSatisfying(RegistryException.class,
+                e -> assertThat(e.code()).isEqualTo("community_not_found"));
+    }
+
+    @Test
+    void pages_follow_their_cursor_and_filters_apply() {
+        importBundle(TestBundles.community("rec_a", 5), false);
+        KeyPage<Registered<Member>> first = registry.listMembers(admin, "rec_a", MemberFilter.ALL, KeyCursor.first(2));
+        assertThat(first.items()).extracting(m -> m.item().key()).containsExactly("m01", "m02");
+        assertThat(first.nextCursor()).contains("m02");
+        KeyPage<Registered<Member>> second = registry.listMembers(admin, "rec_a", MemberFilter.ALL, new KeyCursor(first.nextCursor(), 2));
+        assertThat(second.items()).extracting(m -> m.item().key()).containsExactly("m03", "m04");
+        KeyPage<Registered<Member>> last = registry.listMembers(admin, "rec_a", MemberFilter.ALL, new KeyCursor(second.nextCursor(), 2));
+        assertThat(last.items()).extracting(m -> m.item().key()).containsExactly("m05");
+        assertThat(last.nextCursor()).isEmpty();
+
+        assertThat(registry.listMembers(admin, "rec_a", new MemberFilter(Optional.of(Member.Role.CONSUMER), Optional.empty(),
+                Optional.empty()), KeyCursor.first(50)).items()).isEmpty();
+        assertThat(registry.listMembers(admin, "rec_a", new MemberFilter(Optional.empty(), Optional.of(Member.Status.ACTIVE),
+                Optional.of("north")), KeyCursor.first(50)).items()).hasSize(5);
+        KeyPage<Registered<CommunityAsset>> meters = registry.listAssets(admin, "rec_a", new CommunityAssetFilter(
+                Optional.of(CommunityAsset.Type.METER), Optional.of("m03")), KeyCursor.first(50));
+        assertThat(meters.items()).extracting(a -> a.item().key()).containsExactly("meter-m03");
+        KeyPage<Registered<CommunityAsset>> assets = registry.listAssets(admin, "rec_a", CommunityAssetFilter.ALL, KeyCursor.first(4));
+        assertThat(assets.items()).extracting(a -> a.item().key()).containsExactly("meter-m01", "meter-m02", "meter-m03", "meter-m04");
+        KeyPage<Registered<HeldDeliveryPoint>> points = registry.listDeliveryPoints(admin, "rec_a", new DeliveryPointFilter(
+                Optional.empty(), Optional.of(true)), KeyCursor.first(3));
+        assertThat(points.items()).extracting(p -> p.item().point().id()).containsExactly("IT001Erec_am01", "IT001Erec_am02",
+                "IT001Erec_am03");
+        assertThat(registry.listDeliveryPoints(admin, "rec_a", DeliveryPointFilter.ALL, new KeyCursor(points.nextCursor(), 3))
+                .items()).hasSize(2);
+        assertThat(registry.listCommunities(admin, Optional.empty(), KeyCursor.first(50)).items()).hasSize(1);
+        assertThat(registry.listCommunities(admin, Optional.of("other"), KeyCursor.first(50)).items()).isEmpty();
+    }
+
+    @Test
+    void replacing_needs_force_and_refusals_leave_the_stored_community_as_it_was() {
+        importBundle(TestBundles.community("rec_a", 3), false);
+        Attributes before = export("rec_a");
+
+        assertThatThrownBy(() -> importBundle(TestBundles.community("rec_a", 1), false))
+                .isInstanceOfSatisfying(RegistryException.class, e -> {
+                    assertThat(e.code()).isEqualTo("community_taken");
+                    assertThat(e.getMessage()).contains("3 member(s)", "6 asset(s)");
+                });
+        Map<String, Object> unknownArea = TestBundles.community("rec_a", 2);
+        TestBundles.memberOf(unknownArea, "m01").put("area", "south");
+        refused(unknownArea, "unknown_area");
+        Map<String, Object> badRole = TestBundles.community("rec_a", 2);
+        TestBundles.memberOf(badRole, "m02").put("role", "owner");
+        refused(badRole, "invalid_role");
+        Map<String, Object> badStatus = TestBundles.community("rec_a", 2);
+        TestBundles.memberOf(badStatus, "m02").put("status", "gone");
+        refused(badStatus, "invalid_status");
+        Map<String, Object> held = TestBundles.community("rec_a", 2);
+        withSensor(held, "m02", "S-rec_a-m01");
+        refused(held, "sensor_held");
+        Map<String, Object> cycle = TestBundles.community("rec_a", 2);
+        topology(cycle).set(1, TestBundles.node("SS1", "secondary_substation", "F1"));
+        refused(cycle, "invalid_topology");
+        Map<String, Object> longKey = TestBundles.community("rec_a", 2);
+        assetsOf(longKey, "m01", "pv").put("p".repeat(129), Map.of("name", "too long"));
+        refused(longKey, "asset_key_too_long");
+
+        assertThat(export("rec_a")).isEqualTo(before);
+
+        ImportReport forced = importBundle(TestBundles.community("rec_a", 1), true);
+        assertThat(forced.deleted()).containsEntry("community", 1).containsEntry("member", 3).containsEntry("asset", 6);
+        assertThat(forced.inserted()).containsEntry("member", 1);
+        assertThat(registry.listMembers(admin, "rec_a", MemberFilter.ALL, KeyCursor.first(50)).items()).hasSize(1);
+    }
+
+    @Test
+    void a_dry_run_reports_every_refusal_and_writes_nothing() {
+        importBundle(TestBundles.community("rec_a", 2), false);
+        Map<String, Object> bundle = TestBundles.community("rec_a", 3);
+        TestBundles.memberOf(bundle, "m01").put("area", "south");
+        TestBundles.memberOf(bundle, "m02").put("role", "owner");
+        withSensor(bundle, "m03", "S-rec_a-m01");
+        ImportReport report = imports.importBundle(admin, Attributes.of(bundle), true, false);
+        assertThat(report.dryRun()).isTrue();
+        assertThat(report.refusals()).extracting(Refusal::code).containsExactly(Refusal.Code.INVALID_ROLE, Refusal.Code.UNKNOWN_AREA,
+                Refusal.Code.SENSOR_HELD);
+        assertThat(report.deleted()).containsEntry("member", 2);
+        assertThat(registry.listMembers(admin, "rec_a", MemberFilter.ALL, KeyCursor.first(50)).items()).hasSize(2);
+    }
+
+    @Test
+    void a_sensor_held_in_another_community_is_refused_until_released() {
+        importBundle(TestBundles.community("rec_a", 2), false);
+        Map<String, Object> other = TestBundles.community("rec_b", 1);
+        withSensor(other, "m01", "S-rec_a-m02");
+        assertThatThrownBy(() -> importBundle(other, false)).isInstanceOfSatisfying(CommunityRefusedException.class, e -> {
+            assertThat(e.first().code()).isEqualTo(Refusal.Code.SENSOR_HELD);
+            assertThat(e.first().detail()).contains("meter-m01").doesNotContain("member 'm02'");
+        });
+        assertThat(registry.listCommunities(admin, Optional.of("rec_b"), KeyCursor.first(50)).items()).isEmpty();
+        // a forced import without members retires rec_a and releases its sensors
+        Map<String, Object> retired = TestBundles.community("rec_a", 0);
+        importBundle(retired, true);
+        importBundle(other, false);
+        assertThat(registry.assetBySensorId(admin, "S-rec_a-m02").member().community().key()).isEqualTo("rec_b");
+    }
+
+    @Test
+    void exports_what_was_imported_and_reimports_to_the_same_document() {
+        Map<String, Object> bundle = TestBundles.community("rec_a", 3);
+        assetsOf(bundle, "m01", "storage").put("bat-1", Map.of("name", "Battery", "capacity", 10.0, "max_charge_power", 5.0,
+                "device", Map.of("model", "X1")));
+        importBundle(bundle, false);
+        Attributes exported = export("rec_a");
+        assertThat(exported.values()).containsEntry("schema_version", "0.7").containsKey("metadata");
+        importBundle(exported.values(), true);
+        assertThat(export("rec_a")).isEqualTo(exported);
+        assertThat(registry.getAsset(admin, "rec_a", "bat-1").item().properties().values()).containsEntry("device", Map.of("model", "X1"));
+    }
+
+    @Test
+    void lookups_answer_active_members_only() {
+        Map<String, Object> bundle = TestBundles.community("rec_a", 3);
+        TestBundles.memberOf(bundle, "m03").put("status", "inactive");
+        TestBundles.memberOf(bundle, "m01").put("did", "did:web:example:m01");
+        importBundle(bundle, false);
+        Holding<Void> member = registry.memberByUserId(admin, "rec_a-m01");
+        assertThat(member.member().community().name()).isEqualTo("Community rec_a");
+        assertThatThrownBy(() -> registry.memberByUserId(admin, "rec_a-m03")).isInstanceOfSatisfying(RegistryException.class,
+                e -> assertThat(e.code()).isEqualTo("member_not_found"));
+        Holding<CommunityAsset> asset = registry.assetBySensorId(admin, "S-rec_a-m02");
+        assertThat(asset.held().orElseThrow().item().key()).isEqualTo("meter-m02");
+        assertThat(asset.member().item().key()).isEqualTo("m02");
+        assertThat(registry.deliveryPointById(admin, "IT001Erec_am02").member().item().key()).isEqualTo("m02");
+        assertThatThrownBy(() -> registry.deliveryPointById(admin, "IT001Erec_am03")).isInstanceOf(RegistryException.class);
+
+        List<String> ids = new ArrayList<>(List.of("S-rec_a-m01", "S-rec_a-m03", "unknown"));
+        assertThat(registry.assetsBySensorIds(admin, ids)).extracting(h -> h.held().orElseThrow().item().key())
+                .containsExactly("meter-m01");
+        assertThat(registry.assetsByUserIds(admin, List.of("rec_a-m02", "nobody"))).extracting(h -> h.held().orElseThrow().item().key())
+                .containsExactlyInAnyOrder("pv-m02", "meter-m02");
+        assertThat(registry.membersByDids(admin, List.of("did:web:example:m01", "did:x"))).extracting(h -> h.member().item().key())
+                .containsExactly("m01");
+        List<String> tooMany = new ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            tooMany.add("s" + i);
+        }
+        assertThatThrownBy(() -> registry.assetsBySensorIds(admin, tooMany)).isInstanceOfSatisfying(RegistryException.class,
+                e -> assertThat(e.code()).isEqualTo("invalid_sensor_ids"));
+        assertThat(registry.assetsBySensorIds(admin, tooMany.subList(0, 500))).isEmpty();
+
+        // active in two communities: ambiguous
+        Map<String, Object> other = TestBundles.community("rec_b", 1);
+        TestBundles.memberOf(other, "m01").put("user_id", "rec_a-m01");
+        importBundle(other, false);
+        assertThatThrownBy(() -> registry.memberByUserId(admin, "rec_a-m01")).isInstanceOfSatisfying(RegistryException.class,
+                e -> assertThat(e.code()).isEqualTo("ambiguous_member"));
+        assertThatThrownBy(() -> registry.assetsByUserIds(admin, List.of("rec_a-m01"))).isInstanceOfSatisfying(
+                RegistryException.class, e -> assertThat(e.code()).isEqualTo("ambiguous_member"));
+    }
+
+    @Test
+    void the_caller_sees_its_own_membership_only() {
+        StoreFixture f = fixture();
+        AccountId account = f.saveAccount().createAccount(TestAccounts.account("Community members")).id();
+        User alice = f.saveUser().createUser(TestAccounts.user(account, "rec_a-m01@example.org"));
+        User bob = f.saveUser().createUser(TestAccounts.user(account, "bob@example.org"));
+        importBundle(TestBundles.community("rec_a", 2), false);
+        GetOwnMembershipUseCase.Membership own = registry.getOwnMembership(Actor.of(alice));
+        assertThat(own.member().item().key()).isEqualTo("m01");
+        assertThat(own.community().item().key()).isEqualTo("rec_a");
+        assertThat(registry.listOwnAssets(Actor.of(alice), Optional.empty())).extracting(a -> a.item().key())
+                .containsExactly("meter-m01", "pv-m01");
+        assertThat(registry.listOwnAssets(Actor.of(alice), Optional.of(CommunityAsset.Type.PV))).hasSize(1);
+        assertThatThrownBy(() -> registry.getOwnAsset(Actor.of(alice), "pv-m02")).isInstanceOfSatisfying(RegistryException.class,
+                e -> assertThat(e.code()).isEqualTo("asset_not_found"));
+        assertThatThrownBy(() -> registry.getOwnMembership(Actor.of(bob))).isInstanceOfSatisfying(RegistryException.class,
+                e -> assertThat(e.code()).isEqualTo("not_a_member"));
+        assertThatThrownBy(() -> registry.listMembers(Actor.of(alice), "rec_a", MemberFilter.ALL, KeyCursor.first(5)))
+                .isInstanceOfSatisfying(RegistryException.class, e -> assertThat(e.code()).isEqualTo("forbidden"));
+    }
+
+    @Test
+    void walks_the_grid_up_and_down() {
+        importBundle(TestBundles.community("rec_a", 3), false);
+        assertThat(registry.tracePath(admin, "rec_a", "F2")).extracting(TopologyNode::id).containsExactly("F2", "SS1", "AC001");
+        DownstreamReport ss1 = registry.traceDownstream(admin, "rec_a", "SS1");
+        assertThat(ss1.downstream().nodes()).extracting(TopologyNode::id).containsExactlyInAnyOrder("F1", "F2");
+        assertThat(ss1.downstream().deliveryPoints()).hasSize(3);
+        DownstreamReport f1 = registry.traceDownstream(admin, "rec_a", "F1");
+        assertThat(f1.downstream().nodes()).isEmpty();
+        assertThat(f1.downstream().deliveryPoints()).extracting(p -> p.item().memberKey()).containsExactlyInAnyOrder("m01", "m03");
+        assertThat(f1.downstream().assets()).extracting(a -> a.item().key()).containsExactlyInAnyOrder("pv-m01", "meter-m01",
+                "pv-m03", "meter-m03");
+        assertThat(f1.totals()).filteredOn(t -> t.type() == CommunityAsset.Type.PV).singleElement()
+                .satisfies(t -> assertThat(t.sums()).containsEntry("rated_power", 12.0));
+        assertThat(f1.totals()).extracting(AssetTotals::count).containsExactly(2, 2);
+        assertThatThrownBy(() -> registry.traceDownstream(admin, "rec_a", "F9")).isInstanceOfSatisfying(RegistryException.class,
+                e -> assertThat(e.code()).isEqualTo("topology_node_not_found"));
+    }
+
+    private void refused(Map<String, Object> bundle, String code) {
+        assertThatThrownBy(() -> importBundle(bundle, true)).isInstanceOfSatisfying(CommunityRefusedException.class,
+                e -> assertThat(e.first().code().wireName()).isEqualTo(code));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> topology(Map<String, Object> bundle) {
+        return (List<Object>) ((Map<String, Object>) bundle.get("community")).get("topology");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> assetsOf(Map<String, Object> bundle, String member, String type) {
+        Map<String, Object> assets = (Map<String, Object>) TestBundles.memberOf(bundle, member).get("assets");
+        return (Map<String, Object>) assets.computeIfAbsent(type, t -> new java.util.LinkedHashMap<>());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void withSensor(Map<String, Object> bundle, String member, String sensor) {
+        Map<String, Object> meters = assetsOf(bundle, member, "meter");
+        ((Map<String, Object>) meters.values().iterator().next()).put("sensor_id", sensor);
+    }
+}
