@@ -128,7 +128,7 @@ abstract class ApiTest {
         try {
             return new Answer(status, json.readValue(raw, Object.class), raw);
         } catch (IOException e) {
-            throw new UncheckedIOException("Not JSON: " + raw, e);
+            return new Answer(status, null, raw); // not JSON (a YAML export): the test reads raw
         }
     }
 

@@ -399,10 +399,16 @@ final class Bundle {
         for (Area area : community.areas()) {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("name", area.name());
-            a.put("boundary", Map.of("source", Area.BOUNDARY_SOURCE, "id", area.boundaryId()));
+            Map<String, Object> boundary = new LinkedHashMap<>();
+            boundary.put("source", Area.BOUNDARY_SOURCE);
+            boundary.put("id", area.boundaryId());
+            a.put("boundary", boundary);
             a.put("topology", List.of(area.boundaryId()));
             if (area.location().latitude().isPresent() && area.location().longitude().isPresent()) {
-                a.put("location", Map.of("lat", area.location().latitude().get(), "lon", area.location().longitude().get()));
+                Map<String, Object> location = new LinkedHashMap<>();
+                location.put("lat", area.location().latitude().get());
+                location.put("lon", area.location().longitude().get());
+                a.put("location", location);
             }
             areas.put(area.key(), a);
         }

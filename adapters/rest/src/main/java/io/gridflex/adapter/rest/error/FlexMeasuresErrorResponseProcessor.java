@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Errors the framework raises itself (no route, wrong method, unreadable body, and the security
- * filter's 401 and 403) in the FlexMeasures shape, without internals.
+ * filter's 401 and 403) in the FlexMeasures shape — or, on the registry's routes, in its shape —
+ * without internals.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
@@ -22,6 +23,15 @@ public class FlexMeasuresErrorResponseProcessor implements ErrorResponseProcesso
     public MutableHttpResponse<Map<String, Object>> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
         String message = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+        if (RegistryErrors.isRegistryPath(context.getRequest())) {
+            String detail = switch (status) {
+                case UNAUTHORIZED -> "Not authenticated.";
+                case FORBIDDEN -> "You cannot access this resource.";
+                case NOT_FOUND -> "Not found: " + context.getRequest().getPath();
+                default -> status.getCode() >= 500 ? "Internal server error." : safe(message);
+            };
+            return response.body(RegistryErrors.forStatus(status, detail).body()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
         MutableHttpResponse<Map<String, Object>> shaped = switch (status) {
             case UNAUTHORIZED -> FlexMeasuresErrors.unauthorized();
             case FORBIDDEN -> FlexMeasuresErrors.forbidden("You cannot access this resource.");

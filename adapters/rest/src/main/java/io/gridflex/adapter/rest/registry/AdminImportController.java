@@ -1,0 +1,118 @@
+package io.gridflex.adapter.rest.registry;
+
+import static io.gridflex.adapter.rest.auth.ActorTokenValidator.actorOf;
+
+import io.gridflex.adapter.rest.json.JsonRequest;
+import io.gridflex.adapter.rest.json.MalformedBodyException;
+import io.gridflex.application.community.port.in.ExportCommunitiesUseCase;
+import io.gridflex.application.community.port.in.ImportCommunityUseCase;
+import io.gridflex.application.community.port.in.ImportReport;
+import io.gridflex.domain.account.Actor;
+import io.gridflex.domain.attribute.Attributes;
+import io.gridflex.domain.community.CommunityRefusedException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bundles in and out: a JSON bundle, a multi-document YAML body (one community per document, each
+ * imported on its own), and the YAML export of every community or of one ({@code ?community=}).
+ */
+@Controller("/admin")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class AdminImportController {
+
+    private final ImportCommunityUseCase importCommunity;
+    private final ExportCommunitiesUseCase exportCommunities;
+    private final JsonMapper json;
+
+    public AdminImportController(ImportCommunityUseCase importCommunity, ExportCommunitiesUseCase exportCommunities,
+                                 JsonMapper json) {
+        this.importCommunity = importCommunity;
+        this.exportCommunities = exportCommunities;
+        this.json = json;
+    }
+
+    @Post("/import")
+    @Secured("admin")
+    public Map<String, Object> importJson(@Body String body, Authentication authentication) {
+        Map<String, Object> request = JsonRequest.parse(json, body).whole();
+        if (!(request.get("bundle") instanceof Map<?, ?> bundle)) {
+            throw new MalformedBodyException("bundle: an object holding the community bundle is required.");
+        }
+        boolean dryRun = flag(request, "dry_run");
+        boolean force = flag(request, "force");
+        return RegistryJson.report(importCommunity.importBundle(actorOf(authentication), Attributes.of(cast(bundle)), dryRun, force));
+    }
+
+    /**
+     * Each document is imported on its own transaction, in order; the first refused one stops the
+     * request (with its refusal), leaving those before it imported, as the report of a retry shows.
+     */
+    @Post("/import/yaml")
+    @Secured("admin")
+    @Consumes({"text/yaml", "application/yaml", "application/x-yaml", MediaType.TEXT_PLAIN})
+    public Map<String, Object> importYaml(@Body String body, HttpRequest<?> request, Authentication authentication) {
+        RegistryQuery query = new RegistryQuery(request);
+        boolean dryRun = query.bool("dry_run").orElse(false);
+        boolean force = query.bool("force").orElse(false);
+        Actor actor = actorOf(authentication);
+        List<Map<String, Object>> documents = YamlDocuments.read(body);
+        if (!dryRun) {
+            // judge every document first, so that a refused later document leaves nothing imported
+            for (Map<String, Object> document : documents) {
+                ImportReport judged = importCommunity.importBundle(actor, Attributes.of(document), true, force);
+                if (!judged.refusals().isEmpty()) {
+                    throw new CommunityRefusedException(judged.refusals());
+                }
+            }
+        }
+        List<Map<String, Object>> reports = new ArrayList<>();
+        for (Map<String, Object> document : documents) {
+            reports.add(RegistryJson.report(importCommunity.importBundle(actor, Attributes.of(document), dryRun, force)));
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("reports", reports);
+        answer.put("dry_run", dryRun);
+        return answer;
+    }
+
+    @Get("/export")
+    @Secured({"admin", "admin-reader"})
+    @Produces(MediaType.TEXT_PLAIN)
+    public HttpResponse<String> export(HttpRequest<?> request, Authentication authentication) {
+        StringWriter out = new StringWriter();
+        exportCommunities.exportEach(actorOf(authentication), new RegistryQuery(request).text("community"),
+                document -> YamlDocuments.write(document.values(), out));
+        return HttpResponse.ok(out.toString()).contentType(MediaType.TEXT_PLAIN_TYPE);
+    }
+
+    private static boolean flag(Map<String, Object> request, String name) {
+        Object value = request.getOrDefault(name, false);
+        if (!(value instanceof Boolean b)) {
+            throw new MalformedBodyException(name + ": must be true or false.");
+        }
+        return b;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<?, ?> map) {
+        return (Map<String, Object>) map;
+    }
+}
