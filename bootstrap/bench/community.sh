@@ -5,7 +5,8 @@
 #     substations, 1,000 transformers, feeders for the rest), posted to POST /admin/import, against
 #     psql's \copy of the same rows into the same tables (under another community);
 #  2. grid queries through the API (kept-alive connection, QUERIES feeders each): downstream of a
-#     feeder and path to the root, against the bare recursive SQL's execution time (EXPLAIN ANALYZE).
+#     feeder and path to the root, against the bare SQL's execution time (EXPLAIN ANALYZE) of the
+#     statements the adapter runs.
 # The server runs with -Xmx512m; its peak heap is read from its GC log.
 #   mvn -B -DskipTests package && bootstrap/bench/community.sh [MEMBERS] [NODES] [QUERIES]
 # Needs psql (Debian: postgresql-client), curl and python3.
@@ -62,7 +63,7 @@ with open(f"{work}/members.csv", "w") as m, open(f"{work}/points.csv", "w") as p
         a.write(f"1000000,meter-{key},meter,Meter,{key},{v['assets']['meter']['meter-' + key]['sensor_id']}x,{d['id']},"
                 f"\"{{\"\"meter_type\"\": \"\"bidirectional\"\", \"\"pod\"\": \"\"{d['id']}\"\"}}\"\n")
 with open(f"{work}/feeders.txt", "w") as out:
-    out.write("\n".join(feeders[:: max(1, len(feeders) // 1000)]))
+    out.write("\n".join(feeders[:min(members, len(feeders)):max(1, min(members, len(feeders)) // 1000)]))
 PY
 echo "bundle: $MEMBERS members, $NODES nodes, $(du -m "$WORK/bundle.json" | cut -f1) MB of JSON"
 
@@ -110,11 +111,19 @@ print(f"path to the root through the API: median {statistics.median(path):.2f} m
 print(f"downstream of a transformer (its ~99 feeders and what hangs there): {tr:.2f} ms")
 PY
 FEEDER=$(sed -n 2p "$WORK/feeders.txt")
-sql_ms=$(for i in $(seq 1 20); do "${PSQL[@]}" -c "EXPLAIN (ANALYZE, FORMAT JSON) WITH RECURSIVE below(id) AS (
-    SELECT id FROM topology_node WHERE community_id = 1000000 AND id = '$FEEDER'
-    UNION ALL SELECT n.id FROM below JOIN topology_node n ON n.community_id = 1000000 AND n.parent = below.id)
-  SELECT p.point_id, a.key FROM below JOIN delivery_point p ON p.community_id = 1000000 AND p.topology_node = below.id
-  LEFT JOIN community_asset a ON a.community_id = 1000000 AND a.pod = p.point_id" \
-  | grep -o '"Execution Time": [0-9.]*' | awk '{print $3}'; done | median)
-echo "bare recursive SQL for the same downstream (execution time, no client): median ${sql_ms} ms"
+# The same three statements the adapter runs (subtree, its delivery points, the assets at them), bare.
+POINT=$("${PSQL[@]}" -c "SELECT point_id FROM delivery_point WHERE community_id = 1000000 AND topology_node = '$FEEDER'" | head -1)
+OWNER=$("${PSQL[@]}" -c "SELECT member_key FROM delivery_point WHERE community_id = 1000000 AND topology_node = '$FEEDER'" | head -1)
+sql_ms=$(for i in $(seq 1 20); do
+  for q in "WITH RECURSIVE below AS (SELECT id, type, name, operator_id, parent, ordinal, 0 AS depth FROM topology_node
+      WHERE community_id = 1000000 AND id = '$FEEDER' UNION ALL SELECT n.id, n.type, n.name, n.operator_id, n.parent, n.ordinal,
+      below.depth + 1 FROM below JOIN topology_node n ON n.community_id = 1000000 AND n.parent = below.id)
+      SELECT * FROM below ORDER BY depth, ordinal" \
+    "SELECT * FROM delivery_point WHERE community_id = 1000000 AND topology_node = ANY('{$FEEDER}') ORDER BY point_id" \
+    "SELECT * FROM community_asset a WHERE community_id = 1000000 AND (pod = ANY('{$POINT}') OR (pod IS NULL AND owner = ANY('{$OWNER}')
+      AND (SELECT count(*) FROM delivery_point q WHERE q.community_id = a.community_id AND q.member_key = a.owner) = 1)) ORDER BY key"; do
+    "${PSQL[@]}" -c "EXPLAIN (ANALYZE, FORMAT JSON) $q" | grep -o '"Execution Time": [0-9.]*' | awk '{print $3}'
+  done | awk '{s += $1} END {print s}'
+done | median)
+echo "bare SQL of the same downstream (its three statements' execution time, no client, no auth): median ${sql_ms} ms"
 echo "peak heap (MiB, -Xmx512m): $(peak_heap)"

@@ -445,15 +445,13 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
 
     @Override
     public List<TopologyNode> pathToRoot(String community, String nodeId) {
-        return query("WITH RECURSIVE up(id, depth) AS (SELECT n.id, 0 FROM topology_node n JOIN community c ON c.id = n.community_id "
-                + "WHERE c.key = ? AND n.id = ? UNION ALL SELECT n.parent, up.depth + 1 FROM up JOIN topology_node n "
-                + "ON n.community_id = (SELECT id FROM community WHERE key = ?) AND n.id = up.id WHERE n.parent IS NOT NULL) "
-                + "SELECT " + NODE + " FROM up JOIN topology_node n ON n.community_id = (SELECT id FROM community WHERE key = ?) "
-                + "AND n.id = up.id ORDER BY up.depth", s -> {
+        // each step carries the node's columns: joining the nodes again would make the planner expect thousands of rows
+        return query("WITH RECURSIVE up AS (SELECT " + NODE + ", n.community_id, 0 AS depth FROM topology_node n "
+                + "JOIN community c ON c.id = n.community_id WHERE c.key = ? AND n.id = ? UNION ALL SELECT " + NODE
+                + ", n.community_id, up.depth + 1 FROM up JOIN topology_node n ON n.community_id = up.community_id "
+                + "AND n.id = up.parent) SELECT * FROM up ORDER BY depth", s -> {
                     s.setString(1, community);
                     s.setString(2, nodeId);
-                    s.setString(3, community);
-                    s.setString(4, community);
                 }, CommunitiesJdbcAdapter::node);
     }
 
@@ -465,14 +463,13 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
             return Optional.empty();
         }
         long communityId = id.get();
-        List<TopologyNode> subtree = query("WITH RECURSIVE below(id, depth) AS (SELECT id, 0 FROM topology_node WHERE community_id = ? "
-                + "AND id = ? UNION ALL SELECT n.id, below.depth + 1 FROM below JOIN topology_node n ON n.community_id = ? "
-                + "AND n.parent = below.id) SELECT " + NODE + " FROM below JOIN topology_node n ON n.community_id = ? "
-                + "AND n.id = below.id ORDER BY below.depth, n.ordinal", s -> {
+        List<TopologyNode> subtree = query("WITH RECURSIVE below AS (SELECT " + NODE + ", n.ordinal, 0 AS depth "
+                + "FROM topology_node n WHERE n.community_id = ? AND n.id = ? UNION ALL SELECT " + NODE + ", n.ordinal, "
+                + "below.depth + 1 FROM below JOIN topology_node n ON n.community_id = ? AND n.parent = below.id) "
+                + "SELECT * FROM below ORDER BY depth, ordinal", s -> {
                     s.setLong(1, communityId);
                     s.setString(2, nodeId);
                     s.setLong(3, communityId);
-                    s.setLong(4, communityId);
                 }, CommunitiesJdbcAdapter::node);
         if (subtree.isEmpty()) {
             return Optional.empty();

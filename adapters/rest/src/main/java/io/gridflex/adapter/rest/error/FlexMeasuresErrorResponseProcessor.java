@@ -28,6 +28,7 @@ public class FlexMeasuresErrorResponseProcessor implements ErrorResponseProcesso
                 case UNAUTHORIZED -> "Not authenticated.";
                 case FORBIDDEN -> "You cannot access this resource.";
                 case NOT_FOUND -> "Not found: " + context.getRequest().getPath();
+                case REQUEST_ENTITY_TOO_LARGE -> "The request body is too large.";
                 default -> status.getCode() >= 500 ? "Internal server error." : safe(message);
             };
             return response.body(RegistryErrors.forStatus(status, detail).body()).contentType(MediaType.APPLICATION_JSON_TYPE);
