@@ -124,8 +124,8 @@ public class ServicesFactory {
 
     @Singleton
     CommunityImportService communityImportService(LoadCommunitiesPort communities, ReplaceCommunityPort replace,
-                                                  TransactionPort transactions) {
-        return new CommunityImportService(communities, replace, transactions);
+                                                  LoadSensorsPort sensors, TransactionPort transactions) {
+        return new CommunityImportService(communities, replace, sensors, transactions);
     }
 
     /** Who names the sensors in their entity addresses (ea1.&lt;month&gt;.&lt;reversed domain&gt;:fm1.&lt;id&gt;). */

@@ -336,6 +336,14 @@ class RegistryApiTest extends ApiTest {
     void meta_routes_and_errors_keep_the_registry_shape() {
         assertThat(get("/health", null).map()).containsEntry("status", "ok");
         assertThat(get("/version", null).map()).containsEntry("name", "gridflex").containsKey("version");
+        Answer docs = get("/docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.raw()).contains("swagger-ui", "/swagger/gridflex-0.1.yml");
+        Answer description = get("/swagger/gridflex-0.1.yml", null);
+        assertThat(description.status()).isEqualTo(200);
+        assertThat(description.raw()).contains("openapi: 3", "/admin/import", "/admin/lookup/assets-by-sensor-ids",
+                "/user/delivery-points", "/api/v3_0/sensors/data");
+        assertThat(get("/swagger-ui/res/swagger-ui-bundle.js", null).status()).isEqualTo(200);
         refused(get("/admin/communities", null), 401, "not_authenticated");
         refused(get("/admin/communities", outsider), 403, "forbidden");
         refused(post("/admin/import", "{\"bundle\": {}}", reader), 403, "forbidden");

@@ -52,7 +52,7 @@ public abstract class CommunityPortsContract {
     @BeforeEach
     void services() {
         StoreFixture f = fixture();
-        imports = new CommunityImportService(f.loadCommunities(), f.replaceCommunity(), f.transactions());
+        imports = new CommunityImportService(f.loadCommunities(), f.replaceCommunity(), f.loadSensors(), f.transactions());
         registry = new RegistryService(f.loadCommunities(), f.loadUsers());
         admin = new Actor(io.gridflex.domain.account.UserId.of(1), AccountId.of(1), Set.of(Role.ADMIN));
     }
@@ -73,6 +73,8 @@ public abstract class CommunityPortsContract {
         assertThat(report.inserted()).containsEntry("community", 1).containsEntry("member", 3).containsEntry("asset", 6)
                 .containsEntry("delivery_point", 3).containsEntry("topology_node", 4).containsEntry("area", 1);
         assertThat(report.deleted()).containsEntry("community", 0).containsEntry("member", 0);
+        assertThat(report.warnings()).singleElement().asString().startsWith("3 meter(s) name no gridflex sensor")
+                .contains("'meter-m01' (sensor 'S-rec_a-m01')");
 
         var community = registry.getCommunity(admin, "rec_a");
         assertThat(community.item().name()).isEqualTo("Community rec_a");
@@ -89,6 +91,19 @@ public abstract class CommunityPortsContract {
                 e -> assertThat(e.code()).isEqualTo("member_not_found"));
         assertThatThrownBy(() -> registry.getCommunity(admin, "nope")).isInstanceOfSatisfying(RegistryException.class,
                 e -> assertThat(e.code()).isEqualTo("community_not_found"));
+    }
+
+    @Test
+    void a_meter_naming_a_gridflex_sensor_draws_no_warning() {
+        StoreFixture f = fixture();
+        AccountId account = f.saveAccount().createAccount(TestAccounts.account("Meters")).id();
+        var type = f.loadAssetTypes().listAssetTypes().get(0);
+        var site = f.saveAsset().createAsset(TestAssets.asset("Site", type, Optional.of(account), Optional.empty()));
+        var sensor = f.saveSensor().createSensor(TestAssets.sensor(site.id(), "power", "kW"));
+        Map<String, Object> bundle = TestBundles.community("rec_m", 1);
+        withSensor(bundle, "m01", Long.toString(sensor.id().value()));
+        assertThat(importBundle(bundle, false).warnings()).isEmpty();
+        assertThat(registry.assetBySensorId(admin, Long.toString(sensor.id().value())).member().item().key()).isEqualTo("m01");
     }
 
     @Test

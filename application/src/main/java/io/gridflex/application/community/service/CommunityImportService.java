@@ -7,7 +7,9 @@ import io.gridflex.application.community.port.in.RegistryException;
 import io.gridflex.application.community.port.out.CommunityCounts;
 import io.gridflex.application.community.port.out.LoadCommunitiesPort;
 import io.gridflex.application.community.port.out.ReplaceCommunityPort;
+import io.gridflex.application.sensor.port.out.LoadSensorsPort;
 import io.gridflex.application.transaction.TransactionPort;
+import io.gridflex.domain.sensor.SensorId;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.attribute.Attributes;
 import io.gridflex.domain.community.CommunityAsset;
@@ -31,11 +33,14 @@ public class CommunityImportService implements ImportCommunityUseCase, ExportCom
 
     private final LoadCommunitiesPort load;
     private final ReplaceCommunityPort replace;
+    private final LoadSensorsPort sensors;
     private final TransactionPort transactions;
 
-    public CommunityImportService(LoadCommunitiesPort load, ReplaceCommunityPort replace, TransactionPort transactions) {
+    public CommunityImportService(LoadCommunitiesPort load, ReplaceCommunityPort replace, LoadSensorsPort sensors,
+                                  TransactionPort transactions) {
         this.load = load;
         this.replace = replace;
+        this.sensors = sensors;
         this.transactions = transactions;
     }
 
@@ -45,13 +50,15 @@ public class CommunityImportService implements ImportCommunityUseCase, ExportCom
         Bundle.Read read = Bundle.read(bundle);
         List<Refusal> refusals = new ArrayList<>(read.refusals());
         read.register().ifPresent(register -> refusals.addAll(heldElsewhere(register)));
+        List<String> warnings = new ArrayList<>(read.warnings());
+        read.register().flatMap(this::metersOutsideGridflex).ifPresent(warnings::add);
         String key = read.key().orElse("");
         Optional<CommunityCounts> existing = read.key().flatMap(replace::countsOf);
         Map<String, Integer> inserted = read.register().map(CommunityImportService::counts).orElse(CommunityCounts.NONE)
                 .byEntity(read.register().isPresent());
         if (dryRun) {
             Map<String, Integer> deleted = existing.orElse(CommunityCounts.NONE).byEntity(existing.isPresent());
-            return new ImportReport(key, true, deleted, inserted, read.warnings(), refusals);
+            return new ImportReport(key, true, deleted, inserted, warnings, refusals);
         }
         if (!refusals.isEmpty()) {
             throw new CommunityRefusedException(refusals);
@@ -68,7 +75,7 @@ public class CommunityImportService implements ImportCommunityUseCase, ExportCom
             return current.orElse(null);
         });
         Map<String, Integer> deletedCounts = deleted == null ? CommunityCounts.NONE.byEntity(false) : deleted.byEntity(true);
-        return new ImportReport(key, false, deletedCounts, inserted, read.warnings(), List.of());
+        return new ImportReport(key, false, deletedCounts, inserted, warnings, List.of());
     }
 
     /** Sensors this bundle's active members hold that an active member of another community holds already. */
@@ -83,6 +90,27 @@ public class CommunityImportService implements ImportCommunityUseCase, ExportCom
                 .map(e -> new Refusal(Refusal.Code.SENSOR_HELD, "member '" + e.getValue().owner() + "', asset '"
                         + e.getValue().key() + "': sensor '" + e.getKey() + "' is held in another community."))
                 .toList();
+    }
+
+    /**
+     * A community meter's readings are a gridflex sensor's beliefs: its sensor id is the id of a
+     * gridflex sensor. Meters naming none are kept (a bundle may arrive before its sensors) and
+     * reported in one warning.
+     */
+    private Optional<String> metersOutsideGridflex(CommunityRegister register) {
+        List<CommunityAsset> meters = register.assets().stream().filter(a -> a.type() == CommunityAsset.Type.METER).toList();
+        Map<CommunityAsset, Optional<SensorId>> ids = new java.util.LinkedHashMap<>();
+        for (CommunityAsset meter : meters) {
+            ids.put(meter, meter.sensorId().filter(s -> s.matches("[1-9][0-9]{0,17}")).map(s -> SensorId.of(Long.parseLong(s))));
+        }
+        Set<SensorId> existing = sensors.existingSensors(ids.values().stream().flatMap(Optional::stream).toList());
+        List<String> outside = ids.entrySet().stream().filter(e -> e.getValue().filter(existing::contains).isEmpty())
+                .map(e -> "'" + e.getKey().key() + "' (sensor '" + e.getKey().sensorId().orElse("") + "')").toList();
+        if (outside.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(outside.size() + " meter(s) name no gridflex sensor by its id: " + String.join(", ",
+                outside.subList(0, Math.min(5, outside.size()))) + (outside.size() > 5 ? " …" : "") + ".");
     }
 
     private static CommunityCounts counts(CommunityRegister register) {

@@ -43,6 +43,20 @@ public class SensorsJdbcAdapter implements LoadSensorsPort, SaveSensorPort {
     }
 
     @Override
+    public java.util.Set<SensorId> existingSensors(java.util.Collection<SensorId> ids) {
+        return jdbc.prepareStatement("SELECT id FROM sensor WHERE id = ANY(?)", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("int8", ids.stream().map(SensorId::value).toArray()));
+            java.util.Set<SensorId> existing = new java.util.HashSet<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    existing.add(SensorId.of(rs.getLong(1)));
+                }
+            }
+            return existing;
+        });
+    }
+
+    @Override
     public Optional<Sensor> findSensor(SensorId id) {
         // plain JDBC: every data request looks its sensor up, and the repository's findById costs a millisecond of CPU
         return jdbc.prepareStatement("SELECT id, generic_asset_id, name, unit, event_resolution_seconds, timezone, "

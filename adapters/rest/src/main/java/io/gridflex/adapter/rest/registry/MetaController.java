@@ -9,10 +9,14 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.http.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The registry's meta routes: {@code /health} (ok while the store answers) and {@code /version}. */
+/** The registry's meta routes: {@code /health} (ok while the store answers), {@code /version}, and the API page {@code /docs}. */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -29,6 +33,17 @@ public class MetaController {
         boolean ready = readiness.checkReadiness().ready();
         return HttpResponse.<Map<String, Object>>status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .body(Map.of("status", ready ? "ok" : "unavailable"));
+    }
+
+    /** The interactive API page (Swagger UI over the description at /swagger/gridflex-0.1.yml). */
+    @Get(value = "/docs", produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> docs() throws IOException {
+        try (InputStream page = MetaController.class.getResourceAsStream("/META-INF/swagger/views/swagger-ui/index.html")) {
+            if (page == null) {
+                return HttpResponse.notFound();
+            }
+            return HttpResponse.ok(new String(page.readAllBytes(), StandardCharsets.UTF_8)).contentType(MediaType.TEXT_HTML_TYPE);
+        }
     }
 
     @Get("/version")

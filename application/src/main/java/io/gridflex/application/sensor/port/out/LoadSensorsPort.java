@@ -1,5 +1,8 @@
 package io.gridflex.application.sensor.port.out;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;
 import io.gridflex.domain.asset.AssetId;
@@ -11,6 +14,13 @@ import java.util.Optional;
 public interface LoadSensorsPort {
 
     Optional<Sensor> findSensor(SensorId id);
+
+    /** Which of these sensors exist; one lookup each unless a store answers it in one query. */
+    default Set<SensorId> existingSensors(Collection<SensorId> ids) {
+        Set<SensorId> existing = new HashSet<>();
+        ids.forEach(id -> findSensor(id).ifPresent(s -> existing.add(id)));
+        return existing;
+    }
 
     Optional<Sensor> findSensorByName(AssetId asset, String name);
 
