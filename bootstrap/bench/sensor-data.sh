@@ -64,11 +64,10 @@ BARE="SELECT date_bin('1 hour', event_start, '2025-01-01 00:00:00+00') AS slot, 
   WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00' AND event_start < '2026-01-01 00:00:00+00'
   ORDER BY event_start, belief_time DESC) latest GROUP BY slot ORDER BY slot;"
 # What the adapter itself runs for that read (a plain series: one source, one belief per event, see
-# V5__belief_series.sql), bare in psql: splits the API's time into database and the rest.
-OURS="SELECT (extract(epoch FROM slot) * 1000000)::bigint, mean, mixed, probabilistic FROM (
-  SELECT date_bin('PT1H'::interval, event_start, '2025-01-01 00:00:00+00') AS slot, avg(event_value) AS mean, false AS mixed,
-  false AS probabilistic FROM timed_belief WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00'
-  AND event_start < '2026-01-01 00:00:00+00' GROUP BY slot) slots;"
+# V5__belief_series.sql, without gaps: its values in time order, placed in Java), bare in psql:
+# splits the API's time into database and the rest.
+OURS="SELECT array_agg(event_value ORDER BY event_start), min(event_start), max(event_start), count(*) FROM timed_belief
+  WHERE sensor_id = $READ_SENSOR AND event_start >= '2025-01-01 00:00:00+00' AND event_start < '2026-01-01 00:00:00+00';"
 # One psql session kept open, its queries interleaved with the API's requests: the machine's speed
 # drifts over a run, and side by side each pair sees the same drift. The API is read twice: through
 # one kept-alive HTTP connection (as the SQL goes through one kept-open session: the fair pair) and

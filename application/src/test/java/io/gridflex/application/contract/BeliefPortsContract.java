@@ -165,17 +165,17 @@ public abstract class BeliefPortsContract {
 
         EventGrid hours = new EventGrid(T0, Duration.ofHours(1), 3);
         double[] means = fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0,
-                T0.plus(Duration.ofHours(3)), Optional.empty(), Set.of(), true), hours).orElseThrow();
+                T0.plus(Duration.ofHours(3)), Optional.empty(), Set.of(), true), hours, Q).orElseThrow();
 
         assertThat(means).as("slots at %s and %s, none after", T0, hour).containsExactly(3.0, 15.0, Double.NaN);
 
         double[] before = fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0, T0.plus(Q),
-                Optional.of(T0.minusSeconds(5000)), Set.of(), true), new EventGrid(T0, Duration.ofHours(1), 1)).orElseThrow();
+                Optional.of(T0.minusSeconds(5000)), Set.of(), true), new EventGrid(T0, Duration.ofHours(1), 1), Q).orElseThrow();
         assertThat(before).containsExactly(100.0);
 
         fixture().appendBeliefs().appendBeliefs(List.of(belief(power, 2, T0, forecaster, 4)), false);
         assertThat(fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0,
-                T0.plus(Duration.ofHours(3)), Optional.empty(), Set.of(), true), hours)).isEmpty();
+                T0.plus(Duration.ofHours(3)), Optional.empty(), Set.of(), true), hours, Q)).isEmpty();
     }
 
     @Test
@@ -207,13 +207,31 @@ public abstract class BeliefPortsContract {
         hourlyMeans().ifPresent(means -> assertThat(means).isEqualTo(List.of(6.0)));
     }
 
+    @Test
+    void places_a_series_without_gaps_as_it_groups_one_with_gaps() {
+        append(belief(power, 0, T0, ann, 1), belief(power, 1, T0, ann, 3), belief(power, 2, T0, ann, 5), belief(power, 3, T0, ann, 7),
+                belief(power, 4, T0, ann, 9), belief(power, 5, T0, ann, 11));
+        // half-hour slots from a quarter past: [0:15, 0:45) holds events 1 and 2, [0:45, 1:15) 3 and 4, [1:15, 1:45) 5
+        EventGrid halfHours = new EventGrid(T0.plus(Q), Duration.ofMinutes(30), 4);
+        assertThat(slotMeans(T0, halfHours)).containsExactly(4.0, 8.0, 11.0, Double.NaN);
+        append(belief(power, 7, T0, ann, 21)); // a gap at event 6
+        assertThat(slotMeans(T0, halfHours)).containsExactly(4.0, 8.0, 11.0, 21.0);
+        assertThat(slotMeans(T0.plus(Duration.ofHours(3)), new EventGrid(T0.plus(Duration.ofHours(3)), Duration.ofHours(1), 2)))
+                .containsExactly(Double.NaN, Double.NaN);
+    }
+
+    private double[] slotMeans(Instant from, EventGrid slots) {
+        return fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), from, slots.end(), Optional.empty(),
+                Set.of(), true), slots, Q).orElseThrow();
+    }
+
     private void append(Belief... beliefs) {
         fixture().appendBeliefs().appendBeliefs(List.of(beliefs), false);
     }
 
     private Optional<List<Double>> hourlyMeans() {
         return fixture().aggregateBeliefs().slotMeansOfSingleSource(new BeliefQuery(power.id(), T0, T0.plus(Duration.ofHours(1)),
-                Optional.empty(), Set.of(), true), new EventGrid(T0, Duration.ofHours(1), 1))
+                Optional.empty(), Set.of(), true), new EventGrid(T0, Duration.ofHours(1), 1), Q)
                 .map(means -> java.util.Arrays.stream(means).boxed().toList());
     }
 }

@@ -79,7 +79,7 @@ public final class InMemoryBeliefStore extends LockedStore<InMemoryBeliefStore.S
     }
 
     @Override
-    public Optional<double[]> slotMeansOfSingleSource(BeliefQuery query, EventGrid slots) {
+    public Optional<double[]> slotMeansOfSingleSource(BeliefQuery query, EventGrid slots, java.time.Duration eventResolution) {
         Instant origin = slots.start();
         Duration slot = slots.spacing();
         List<Belief> latest = searchBeliefs(new BeliefQuery(query.sensor(), query.from(), query.until(), query.prior(),

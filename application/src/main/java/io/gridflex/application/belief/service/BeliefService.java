@@ -197,7 +197,7 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
         Instant from = EventGrid.floor(query.start(), sensor.eventResolution());
         if (downsamples(sensor, resolution) && query.horizon().isEmpty()) {
             Optional<double[]> means = aggregate.slotMeansOfSingleSource(new BeliefQuery(sensor.id(), from,
-                    grid.end(), query.prior(), query.sources(), true), grid);
+                    grid.end(), query.prior(), query.sources(), true), grid, sensor.eventResolution());
             if (means.isPresent()) {
                 Double[] values = new Double[slots];
                 double[] slotMeans = means.get();

@@ -78,7 +78,7 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
     }
 
     @Override
-    public Optional<double[]> slotMeansOfSingleSource(BeliefQuery query, EventGrid slots) {
+    public Optional<double[]> slotMeansOfSingleSource(BeliefQuery query, EventGrid slots, Duration eventResolution) {
         double[] means = new double[slots.count()];
         Arrays.fill(means, Double.NaN);
         Optional<Series> series = series(query.sensor());
@@ -88,13 +88,22 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
         Instant origin = slots.start();
         Duration slot = slots.spacing();
         Filter filter = Filter.of(query);
+        // Plan for these very bounds: after five runs the driver's prepared statement would get PostgreSQL's generic
+        // plan, which cannot know how many of a sensor's rows the window holds and walks the index row by row
+        // (a year: 15 ms against 11 ms for the bitmap scan the bounds call for). LOCAL: this transaction only.
+        jdbc.prepareStatement("SET LOCAL plan_cache_mode = force_custom_plan", PreparedStatement::execute);
+        if (series.get().plain() && !eventResolution.isZero()
+                && meansOfGaplessSeries(filter, origin, slot, eventResolution, means)) {
+            return Optional.of(means);
+        }
         // time_bucket on TimescaleDB, date_bin on plain PostgreSQL: the same buckets [origin + k·slot, …)
         String bucket = usesTimeBuckets() ? "time_bucket(?::interval, event_start, origin => ?::timestamptz)"
                 : "date_bin(?::interval, event_start, ?::timestamptz)";
         String sql;
         if (series.get().plain()) {
             // one belief per event, one source, deterministic: every row is the one to average
-            sql = "SELECT " + bucket + " AS slot, avg(event_value) AS mean, false AS mixed, false AS probabilistic "
+            // sum / count rather than avg: avg(float8) also accumulates squares, for variances nobody asked for
+            sql = "SELECT " + bucket + " AS slot, sum(event_value) / count(*) AS mean, false AS mixed, false AS probabilistic "
                     + "FROM timed_belief WHERE " + filter.where() + " GROUP BY slot";
         } else {
             // Each source's most recent belief per event, in the primary key's order read backwards (no sort).
@@ -107,8 +116,10 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
                     + " ORDER BY event_start DESC, source_id DESC, belief_time DESC, cumulative_probability DESC"
                     + ") latest GROUP BY slot";
         }
-        // slots as epoch microseconds: parsing 8,760 timestamps was a visible part of a year's read
-        sql = "SELECT (extract(epoch FROM slot) * 1000000)::bigint, mean, mixed, probabilistic FROM (" + sql + ") slots";
+        // One row of two arrays (each slot's start in epoch seconds, and its mean): 8,760 rows of a year cost the
+        // driver a millisecond more. date_part answers a float8; extract() a numeric, whose arithmetic cost 1.5 ms.
+        sql = "SELECT array_agg(date_part('epoch', slot)), array_agg(mean), coalesce(bool_or(mixed), false), "
+                + "coalesce(bool_or(probabilistic), false) FROM (" + sql + ") slots";
         List<Object> parameters = new ArrayList<>(List.of(slot.toString(), at(origin)));
         parameters.addAll(filter.parameters());
         return jdbc.prepareStatement(sql, statement -> {
@@ -116,17 +127,70 @@ public class BeliefsJdbcAdapter implements LoadBeliefsPort, AppendBeliefsPort, D
             long originMicros = origin.getEpochSecond() * 1_000_000 + origin.getNano() / 1000;
             long slotMicros = slot.toNanos() / 1000;
             try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    if (rs.getBoolean(3) || rs.getBoolean(4)) { // two sources met, or a probabilistic belief
-                        return Optional.<double[]>empty();
-                    }
-                    long offset = rs.getLong(1) - originMicros;
+                rs.next();
+                if (rs.getBoolean(3) || rs.getBoolean(4)) { // two sources met, or a probabilistic belief
+                    return Optional.<double[]>empty();
+                }
+                Array starts = rs.getArray(1);
+                if (starts == null) {
+                    return Optional.of(means); // nothing in the window
+                }
+                Double[] epochs = (Double[]) starts.getArray();
+                Double[] values = (Double[]) rs.getArray(2).getArray();
+                for (int i = 0; i < epochs.length; i++) {
+                    long offset = Math.round(epochs[i] * 1_000_000) - originMicros;
                     if (offset >= 0 && offset % slotMicros == 0 && offset / slotMicros < means.length) {
-                        means[(int) (offset / slotMicros)] = rs.getDouble(2);
+                        means[(int) (offset / slotMicros)] = values[i];
                     }
                 }
             }
             return Optional.of(means);
+        });
+    }
+
+    /**
+     * A plain series' means when its events in the window leave no gap: their values in time order, and
+     * where the first one starts, place every one (a plain series' events start on its sensor's grid), so
+     * that PostgreSQL evaluates no function per row — a year: 7 ms against 12 ms for grouping by
+     * {@code date_bin}. False, with {@code means} untouched, when there is a gap: the caller groups in SQL.
+     */
+    private boolean meansOfGaplessSeries(Filter filter, Instant origin, Duration slot, Duration resolution, double[] means) {
+        String sql = "SELECT array_agg(event_value ORDER BY event_start), min(event_start), max(event_start), count(*) "
+                + "FROM timed_belief WHERE " + filter.where();
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, filter.parameters());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                long count = rs.getLong(4);
+                if (count == 0) {
+                    return true; // nothing in the window: every slot NaN
+                }
+                Instant first = rs.getObject(2, OffsetDateTime.class).toInstant();
+                Instant last = rs.getObject(3, OffsetDateTime.class).toInstant();
+                long step = resolution.toNanos();
+                long span = Duration.between(first, last).toNanos();
+                if (!EventGrid.floor(first, resolution).equals(first) || span % step != 0 || span / step + 1 != count) {
+                    return false;
+                }
+                Double[] values = (Double[]) rs.getArray(1).getArray();
+                double[] sums = new double[means.length];
+                int[] counts = new int[means.length];
+                long offset = Duration.between(origin, first).toNanos();
+                long slotNanos = slot.toNanos();
+                for (int i = 0; i < values.length; i++, offset += step) {
+                    long index = Math.floorDiv(offset, slotNanos);
+                    if (index >= 0 && index < means.length) {
+                        sums[(int) index] += values[i];
+                        counts[(int) index]++;
+                    }
+                }
+                for (int k = 0; k < means.length; k++) {
+                    if (counts[k] > 0) {
+                        means[k] = sums[k] / counts[k];
+                    }
+                }
+                return true;
+            }
         });
     }
 

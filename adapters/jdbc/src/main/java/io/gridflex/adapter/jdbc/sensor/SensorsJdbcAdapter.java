@@ -122,6 +122,15 @@ public class SensorsJdbcAdapter implements LoadSensorsPort, SaveSensorPort {
             throw new NotFoundException("Sensor " + sensor.id() + " not found.");
         }
         SensorRow row = toRow(sensor, sensor.id().value());
+        // A "plain" series (V5) promises its events sit on the sensor's grid, which the aggregate read relies on:
+        // a new resolution breaks that promise for the events stored so far.
+        jdbc.prepareStatement("UPDATE belief_series SET plain = false WHERE sensor_id = ? AND EXISTS (SELECT 1 FROM sensor "
+                + "WHERE id = ? AND event_resolution_seconds <> ?)", statement -> {
+                    statement.setLong(1, sensor.id().value());
+                    statement.setLong(2, sensor.id().value());
+                    statement.setLong(3, sensor.eventResolution().toSeconds());
+                    return statement.executeUpdate();
+                });
         return toSensor(translated(() -> rows.update(row)));
     }
 

@@ -1,5 +1,6 @@
 package io.gridflex.application.belief.port.out;
 
+import java.time.Duration;
 import io.gridflex.domain.belief.EventGrid;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ public interface AggregateBeliefsPort {
      * is 8,760 slots, and boxing them was a visible part of the read.
      *
      * @param query the beliefs to aggregate; {@code mostRecentOnly} is implied
+     * @param eventResolution the sensor's: its events start on multiples of it since the epoch, so a
+     *     store that finds a window's events without gaps may place them without reading each one's time
      */
-    Optional<double[]> slotMeansOfSingleSource(BeliefQuery query, EventGrid slots);
+    Optional<double[]> slotMeansOfSingleSource(BeliefQuery query, EventGrid slots, Duration eventResolution);
 }
