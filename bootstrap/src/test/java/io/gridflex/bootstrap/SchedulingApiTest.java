@@ -50,6 +50,28 @@ class SchedulingApiTest extends SchedulingTestBase {
     }
 
     @Test
+    void schedules_a_heat_buffer_that_runs_in_operation_modes() throws Exception {
+        long site = site(priced());
+        long pump = battery(site, "{\"power-capacity\": \"1 MW\", \"soc-min\": \"0 MWh\", \"soc-max\": \"3 MWh\", "
+                + "\"production-capacity\": \"0 MW\"}");
+        // off, or on at 0.7 MW; 1.2 MWh needed by the end: on twice, in the two cheap hours
+        String job = trigger("/api/v3_0/sensors/" + pump + "/schedules/trigger", "{\"start\": \"" + START
+                + "\", \"duration\": \"PT4H\", \"flex-model\": {\"soc-at-start\": \"0 kWh\", \"soc-minima\": [{\"datetime\": "
+                + "\"2026-06-02T14:00:00+00:00\", \"value\": \"1.2 MWh\"}], \"operation-modes\": [{\"consumption-range\": "
+                + "[\"0 kW\", \"0 kW\"]}, {\"consumption-range\": [\"700 kW\", \"700 kW\"]}]}}", admin);
+        Answer schedule = awaitSchedule(pump, job, "");
+        assertThat(values(schedule)).containsExactly(0.7, 0.0, 0.7, 0.0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> info = (Map<String, Object>) schedule.get("scheduler_info");
+        assertThat((String) info.get("solver")).contains("SCIP");
+
+        Answer refused = post("/api/v3_0/sensors/" + pump + "/schedules/trigger", "{\"start\": \"" + START
+                + "\", \"flex-model\": {\"operation-modes\": [{\"consumption-range\": [\"2 kW\"]}]}}", admin);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.raw()).contains("flex-model.operation-modes[0].consumption-range");
+    }
+
+    @Test
     void schedules_an_assets_devices_jointly_or_one_after_another() throws Exception {
         long site = site("{\"consumption-price\": {\"sensor\": " + prices + "}, \"site-power-capacity\": \"1 MW\"}");
         String model = "{\"power-capacity\": \"1 MW\", \"soc-max\": \"1 MWh\", \"soc-at-start\": 0}";

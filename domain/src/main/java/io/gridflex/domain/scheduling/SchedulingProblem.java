@@ -111,8 +111,8 @@ public record SchedulingProblem(EventGrid horizon, List<StorageDevice> devices, 
             StorageDevice device = devices.get(d);
             double[] s = device.stock(schedule.of(d), resolution());
             for (int j = 0; j < s.length; j++) {
-                stock += priced(site.socMinimaBreachPrice(), shortfall(device, s[j], j));
-                stock += priced(site.socMaximaBreachPrice(), excess(device, s[j], j));
+                stock += priced(site.socMinimaBreachPrice(), device.shortfall(s[j], j));
+                stock += priced(site.socMaximaBreachPrice(), device.excess(s[j], j));
             }
         }
         return new ScheduleCost(energy, breaches, peaks, stock);
@@ -135,20 +135,6 @@ public record SchedulingProblem(EventGrid horizon, List<StorageDevice> devices, 
         return Double.isNaN(price) ? 0 : price * amount;
     }
 
-    /** How far a stock lies below the step's minimum or target, MWh. */
-    static double shortfall(StorageDevice device, double stock, int j) {
-        double floor = Math.max(device.socMinima().has(j) ? device.socMinima().at(j) : Double.NEGATIVE_INFINITY,
-                device.socTargets().has(j) ? device.socTargets().at(j) : Double.NEGATIVE_INFINITY);
-        return Math.max(0, floor - stock);
-    }
-
-    /** How far a stock lies above the step's maximum or target, MWh. */
-    static double excess(StorageDevice device, double stock, int j) {
-        double ceiling = Math.min(device.socMaxima().has(j) ? device.socMaxima().at(j) : Double.POSITIVE_INFINITY,
-                device.socTargets().has(j) ? device.socTargets().at(j) : Double.POSITIVE_INFINITY);
-        return Math.max(0, stock - ceiling);
-    }
-
     /**
      * The hard constraints a schedule breaks, each named with its device and step; empty when
      * the schedule is feasible. {@code tolerance} absorbs solver round-off (MW and MWh).
@@ -167,13 +153,16 @@ public record SchedulingProblem(EventGrid horizon, List<StorageDevice> devices, 
                 if (-power.at(j) > device.productionCapacity().at(j) + tolerance) {
                     broken.add(device.sensor() + " step " + j + ": produces " + -power.at(j) + " MW, above its capacity");
                 }
+                if (!device.allowsPower(power.at(j), tolerance)) {
+                    broken.add(device.sensor() + " step " + j + ": runs at " + power.at(j) + " MW, in none of its operation modes");
+                }
                 if (s[j] < device.socMin() - tolerance || s[j] > device.socMax() + tolerance) {
                     broken.add(device.sensor() + " step " + j + ": stock " + s[j] + " MWh outside soc-min and soc-max");
                 }
-                if (Double.isNaN(site.socMinimaBreachPrice()) && shortfall(device, s[j], j) > tolerance) {
+                if (Double.isNaN(site.socMinimaBreachPrice()) && device.shortfall(s[j], j) > tolerance) {
                     broken.add(device.sensor() + " step " + j + ": stock " + s[j] + " MWh below its minimum or target");
                 }
-                if (Double.isNaN(site.socMaximaBreachPrice()) && excess(device, s[j], j) > tolerance) {
+                if (Double.isNaN(site.socMaximaBreachPrice()) && device.excess(s[j], j) > tolerance) {
                     broken.add(device.sensor() + " step " + j + ": stock " + s[j] + " MWh above its maximum or target");
                 }
             }

@@ -7,6 +7,7 @@ import io.gridflex.domain.invariant.InvalidValueException;
 import io.gridflex.domain.invariant.Require;
 import io.gridflex.domain.sensor.SensorId;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A flexible device with a stock (a battery, an EV behind its charger, a heat buffer), its
@@ -29,11 +30,13 @@ import java.time.Duration;
  * @param socUsage MW flowing out of the stock by other means, ≥ 0
  * @param preferChargingSooner among equally cheap schedules, fill the stock sooner
  * @param preferCurtailingLater among equally cheap schedules, curtail (discharge less) later
+ * @param operationModes the power ranges it may run in, one at a time (empty: any power its capacities allow)
  */
 public record StorageDevice(SensorId sensor, double socAtStart, double socMin, double socMax, Profile socMinima,
                             Profile socMaxima, Profile socTargets, Profile consumptionCapacity, Profile productionCapacity,
                             Profile chargingEfficiency, Profile dischargingEfficiency, Profile storageEfficiency,
-                            Profile socGain, Profile socUsage, boolean preferChargingSooner, boolean preferCurtailingLater) {
+                            Profile socGain, Profile socUsage, boolean preferChargingSooner, boolean preferCurtailingLater,
+                            List<PowerBand> operationModes) {
 
     public StorageDevice {
         Require.present("sensor", sensor);
@@ -53,12 +56,37 @@ public record StorageDevice(SensorId sensor, double socAtStart, double socMin, d
         requireWithin("storage-efficiency", requireSteps("storage-efficiency", storageEfficiency, n), Double.MIN_VALUE, 1, false);
         requireWithin("soc-gain", requireSteps("soc-gain", socGain, n), 0, Double.MAX_VALUE, false);
         requireWithin("soc-usage", requireSteps("soc-usage", socUsage, n), 0, Double.MAX_VALUE, false);
+        operationModes = List.copyOf(Require.noNulls("operation-modes", operationModes));
         for (int j = 0; j < n; j++) {
             if (socTargets.has(j) && (socTargets.at(j) < socMin || socTargets.at(j) > socMax)) {
                 throw new InvalidValueException("soc-targets", "The target at step " + j + " (" + socTargets.at(j)
                         + " MWh) lies outside soc-min and soc-max.");
             }
         }
+    }
+
+    /** How far a stock at the end of step {@code j} lies below that step's minimum or target, MWh. */
+    public double shortfall(double stock, int j) {
+        double floor = Math.max(socMinima.has(j) ? socMinima.at(j) : Double.NEGATIVE_INFINITY,
+                socTargets.has(j) ? socTargets.at(j) : Double.NEGATIVE_INFINITY);
+        return Math.max(0, floor - stock);
+    }
+
+    /** How far a stock at the end of step {@code j} lies above that step's maximum or target, MWh. */
+    public double excess(double stock, int j) {
+        double ceiling = Math.min(socMaxima.has(j) ? socMaxima.at(j) : Double.POSITIVE_INFINITY,
+                socTargets.has(j) ? socTargets.at(j) : Double.POSITIVE_INFINITY);
+        return Math.max(0, stock - ceiling);
+    }
+
+    /** Whether it runs in discrete operation modes rather than at any power within its capacities. */
+    public boolean hasOperationModes() {
+        return !operationModes.isEmpty();
+    }
+
+    /** Whether a power lies in one of its operation modes (always, for a device without them). */
+    public boolean allowsPower(double power, double tolerance) {
+        return operationModes.isEmpty() || operationModes.stream().anyMatch(band -> band.contains(power, tolerance));
     }
 
     public int steps() {

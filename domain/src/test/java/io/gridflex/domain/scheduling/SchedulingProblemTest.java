@@ -22,7 +22,7 @@ class SchedulingProblemTest {
         return new StorageDevice(SensorId.of(1), socAtStart, 0, 5, Profile.none(steps), Profile.none(steps), Profile.none(steps),
                 Profile.constant(steps, 2), Profile.constant(steps, 2), Profile.constant(steps, efficiencyEachWay),
                 Profile.constant(steps, efficiencyEachWay), Profile.constant(steps, storageEfficiency), Profile.constant(steps, 0),
-                Profile.constant(steps, 0), true, true);
+                Profile.constant(steps, 0), true, true, List.of());
     }
 
     @Test
@@ -46,7 +46,7 @@ class SchedulingProblemTest {
     void prices_energy_breaches_peaks_and_stock_shortfalls() {
         StorageDevice device = new StorageDevice(SensorId.of(1), 1, 0, 5, Profile.of(Double.NaN, Double.NaN, 3, Double.NaN),
                 Profile.none(4), Profile.none(4), Profile.constant(4, 2), Profile.constant(4, 2), Profile.constant(4, 1),
-                Profile.constant(4, 1), Profile.constant(4, 1), Profile.constant(4, 0), Profile.constant(4, 0), true, true);
+                Profile.constant(4, 1), Profile.constant(4, 1), Profile.constant(4, 0), Profile.constant(4, 0), true, true, List.of());
         SiteContext site = new SiteContext(Profile.of(10, 20, 30, 40), Profile.of(5, 5, 5, 5), Profile.of(0.5, 0.5, 0.5, 0.5),
                 Profile.none(4), Profile.constant(4, 2), Profile.none(4), 100, Double.NaN, 1, 7, 0, 0, 1000, Double.NaN);
         SchedulingProblem problem = new SchedulingProblem(FOUR_HOURS, List.of(device), site);
@@ -82,7 +82,7 @@ class SchedulingProblemTest {
                 .hasMessageContaining("storage-efficiency");
         assertThatThrownBy(() -> new StorageDevice(SensorId.of(1), 1, 0, 5, Profile.none(2), Profile.none(2), Profile.of(6, Double.NaN),
                 Profile.constant(2, 1), Profile.constant(2, 1), Profile.constant(2, 1), Profile.constant(2, 1), Profile.constant(2, 1),
-                Profile.constant(2, 0), Profile.constant(2, 0), true, true)).isInstanceOf(InvalidValueException.class)
+                Profile.constant(2, 0), Profile.constant(2, 0), true, true, List.of())).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("soc-targets");
         assertThatThrownBy(() -> new SchedulingProblem(new EventGrid(START, Duration.ofMinutes(15), 2521),
                 List.of(battery(2521, 1, 1, 1)), SiteContext.prices(Profile.constant(2521, 1), Profile.constant(2521, 1))))
@@ -115,5 +115,18 @@ class SchedulingProblemTest {
             assertThat(later).as(type + " later").isEqualTo(type != ProcessDevice.Type.INFLEXIBLE);
             assertThat(problem.cost(new Schedule(List.of(process.block(1)))).energy()).isCloseTo(1.5, within(1e-12));
         }
+    }
+
+    @Test
+    void a_device_with_operation_modes_runs_in_one_of_them() {
+        StorageDevice pump = new StorageDevice(SensorId.of(1), 1, 0, 5, Profile.none(2), Profile.none(2), Profile.none(2),
+                Profile.constant(2, 2), Profile.constant(2, 0), Profile.constant(2, 1), Profile.constant(2, 1), Profile.constant(2, 1),
+                Profile.constant(2, 0), Profile.constant(2, 0), true, true, List.of(new PowerBand(0, 0), new PowerBand(0.5, 1)));
+        SchedulingProblem problem = new SchedulingProblem(new EventGrid(START, Duration.ofHours(1), 2), List.of(pump),
+                SiteContext.prices(Profile.constant(2, 1), Profile.constant(2, 1)));
+        assertThat(problem.violations(new Schedule(List.of(Profile.of(0, 0.75))), 1e-9)).isEmpty();
+        assertThat(problem.violations(new Schedule(List.of(Profile.of(0.25, 1))), 1e-9)).singleElement().asString()
+                .contains("step 0", "none of its operation modes");
+        assertThatThrownBy(() -> new PowerBand(1, 0.5)).isInstanceOf(InvalidValueException.class).hasMessageContaining("exceeds");
     }
 }

@@ -16,13 +16,22 @@ import java.util.Set;
  * @param fields the quantity fields, by their FlexMeasures name
  */
 record FlexModel(String path, SensorId sensor, Map<String, FlexValue> fields, String socUnit, boolean preferChargingSooner,
-                 boolean preferCurtailingLater) {
+                 boolean preferCurtailingLater, List<OperationMode> operationModes) {
+
+    /**
+     * One of FlexMeasures' {@code operation-modes}: a consumption range and/or a production range,
+     * each {@code [min, max]} as non-negative quantities; both together form one band through zero.
+     */
+    record OperationMode(String path, Optional<List<FlexValue.Fixed>> consumptionRange,
+                         Optional<List<FlexValue.Fixed>> productionRange) {
+    }
 
     static final Set<String> QUANTITIES = Set.of("soc-at-start", "soc-min", "soc-max", "soc-minima", "soc-maxima", "soc-targets",
             "state-of-charge", "soc-gain", "soc-usage", "roundtrip-efficiency", "charging-efficiency", "discharging-efficiency",
             "storage-efficiency", "power-capacity", "consumption-capacity", "production-capacity");
     static final Set<String> FIELDS = KnownFields.union(QUANTITIES, Set.of("sensor", "soc-unit", "prefer-charging-sooner",
-            "prefer-curtailing-later"));
+            "prefer-curtailing-later", "operation-modes"));
+    private static final Set<String> MODE_FIELDS = Set.of("consumption-range", "production-range");
     /** Fields that hold one number for the whole horizon. */
     private static final Set<String> FIXED_ONLY = Set.of("soc-at-start", "soc-min", "soc-max");
     private static final Set<String> STOCKS = Set.of("soc-at-start", "soc-min", "soc-max", "soc-minima", "soc-maxima",
@@ -30,6 +39,7 @@ record FlexModel(String path, SensorId sensor, Map<String, FlexValue> fields, St
 
     FlexModel {
         fields = Map.copyOf(fields);
+        operationModes = List.copyOf(operationModes);
     }
 
     static FlexModel parse(String path, Map<String, Object> raw) {
@@ -61,7 +71,50 @@ record FlexModel(String path, SensorId sensor, Map<String, FlexValue> fields, St
             }
         }
         return new FlexModel(path, sensor, fields, socUnit, flag(path, raw, "prefer-charging-sooner"),
-                flag(path, raw, "prefer-curtailing-later"));
+                flag(path, raw, "prefer-curtailing-later"), modes(path + ".operation-modes", raw.get("operation-modes")));
+    }
+
+    private static List<OperationMode> modes(String path, Object json) {
+        if (json == null) {
+            return List.of();
+        }
+        if (!(json instanceof List<?> list) || list.isEmpty()) {
+            throw new InvalidValueException(path, "Must be a non-empty list of operation modes.");
+        }
+        List<OperationMode> modes = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = path + "[" + i + "]";
+            if (!(list.get(i) instanceof Map<?, ?> mode)) {
+                throw new InvalidValueException(at, "An operation mode is an object with a consumption-range and/or a production-range.");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) mode;
+            KnownFields.require(at, fields.keySet(), MODE_FIELDS, "");
+            Optional<List<FlexValue.Fixed>> consumption = range(at + ".consumption-range", fields.get("consumption-range"));
+            Optional<List<FlexValue.Fixed>> production = range(at + ".production-range", fields.get("production-range"));
+            if (consumption.isEmpty() && production.isEmpty()) {
+                throw new InvalidValueException(at, "An operation mode must declare a consumption-range and/or a production-range.");
+            }
+            modes.add(new OperationMode(at, consumption, production));
+        }
+        return modes;
+    }
+
+    private static Optional<List<FlexValue.Fixed>> range(String path, Object json) {
+        if (json == null) {
+            return Optional.empty();
+        }
+        if (!(json instanceof List<?> bounds) || bounds.size() != 2) {
+            throw new InvalidValueException(path, "Must be [min, max], e.g. [\"0 kW\", \"3.7 kW\"].");
+        }
+        List<FlexValue.Fixed> range = new java.util.ArrayList<>();
+        for (Object bound : bounds) {
+            if (!(FlexValue.parse(path, bound) instanceof FlexValue.Fixed fixed)) {
+                throw new InvalidValueException(path, "Its bounds are fixed quantities such as \"3.7 kW\".");
+            }
+            range.add(fixed);
+        }
+        return Optional.of(range);
     }
 
     Optional<FlexValue> field(String name) {

@@ -2,6 +2,7 @@ package io.gridflex.application.scheduling.service;
 
 import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.scheduling.PowerBand;
 import io.gridflex.domain.scheduling.ProcessDevice;
 import io.gridflex.domain.scheduling.Profile;
 import io.gridflex.domain.scheduling.SchedulingProblem;
@@ -177,7 +178,44 @@ final class ProblemAssembler {
         requireData(model.pathOf("production-capacity"), production);
         return new StorageDevice(model.sensor(), Double.isNaN(socAtStart) ? 0 : socAtStart, socMin, socMax, socMinima, socMaxima,
                 socTargets, consumption, production, charging, discharging, storage, gain, usage, model.preferChargingSooner(),
-                model.preferCurtailingLater());
+                model.preferCurtailingLater(), operationModes(model));
+    }
+
+    /**
+     * The device's operation modes as signed bands in MW (positive consumption), as FlexMeasures
+     * reads them: a consumption range is the positive side, a production range the negative side,
+     * and both together one band through zero.
+     */
+    private List<PowerBand> operationModes(FlexModel model) {
+        List<PowerBand> bands = new ArrayList<>();
+        for (FlexModel.OperationMode mode : model.operationModes()) {
+            Optional<double[]> consumption = mode.consumptionRange().map(r -> range(mode.path() + ".consumption-range", r));
+            Optional<double[]> production = mode.productionRange().map(r -> range(mode.path() + ".production-range", r));
+            if (consumption.isPresent() && production.isPresent()) {
+                if (consumption.get()[0] != 0 || production.get()[0] != 0) {
+                    throw new InvalidValueException(mode.path(), "When a mode has both a consumption-range and a production-range, "
+                            + "both start at 0 (one band through zero).");
+                }
+                bands.add(new PowerBand(-production.get()[1], consumption.get()[1]));
+            } else if (consumption.isPresent()) {
+                bands.add(new PowerBand(consumption.get()[0], consumption.get()[1]));
+            } else {
+                bands.add(new PowerBand(-production.get()[1], -production.get()[0]));
+            }
+        }
+        return bands;
+    }
+
+    private double[] range(String field, List<FlexValue.Fixed> bounds) {
+        double min = convert(field, bounds.get(0), Kind.POWER, MW);
+        double max = convert(field, bounds.get(1), Kind.POWER, MW);
+        if (min < 0) {
+            throw new InvalidValueException(field, "Must be non-negative; power the other way goes in the mode's other range.");
+        }
+        if (min > max) {
+            throw new InvalidValueException(field, "Its minimum exceeds its maximum.");
+        }
+        return new double[] {min, max};
     }
 
     private ProcessDevice process(ProcessModel model) {

@@ -8,6 +8,7 @@ import io.gridflex.domain.asset.AssetId;
 import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.invariant.InvalidValueException;
 import io.gridflex.domain.scheduling.SchedulingProblem;
+import io.gridflex.domain.scheduling.PowerBand;
 import io.gridflex.domain.scheduling.StorageDevice;
 import io.gridflex.domain.sensor.SensorId;
 import io.gridflex.domain.unit.SensorUnit;
@@ -173,6 +174,31 @@ class ProblemAssemblerTest {
         assertThat(device.consumptionCapacity().toArray()).containsExactly(2, 2, 2, 2);
         assertThat(device.productionCapacity().toArray()).containsExactly(0, 0, 0, 0);
         assertThat(device.isBidirectional()).isFalse();
+    }
+
+    @Test
+    void reads_operation_modes_as_signed_power_bands_as_flexmeasures_does() {
+        StorageDevice pump = assemble(Map.of("power-capacity", "10 kW", "operation-modes", List.of(
+                Map.of("consumption-range", List.of("0 W", "0 W")),
+                Map.of("consumption-range", List.of("883.7 W", "883.7 W")),
+                Map.of("consumption-range", List.of("2 kW", "5 kW")),
+                Map.of("production-range", List.of("1 kW", "3 kW")),
+                Map.of("consumption-range", List.of("0 kW", "4 kW"), "production-range", List.of("0 kW", "2 kW")))),
+                priced(), new Reader()).devices().get(0);
+        assertThat(pump.operationModes()).extracting(PowerBand::min).containsExactly(0.0, 0.0008837, 0.002, -0.003, -0.002);
+        assertThat(pump.operationModes()).extracting(PowerBand::max).containsExactly(0.0, 0.0008837, 0.005, -0.001, 0.004);
+
+        assertRefused(() -> assemble(Map.of("power-capacity", "1 MW", "operation-modes", List.of(Map.of())), priced(),
+                new Reader()), "flex-model.operation-modes[0]");
+        assertRefused(() -> assemble(Map.of("power-capacity", "1 MW", "operation-modes", List.of(Map.of("consumption-range",
+                List.of("2 kW", "1 kW")))), priced(), new Reader()), "flex-model.operation-modes[0].consumption-range");
+        assertRefused(() -> assemble(Map.of("power-capacity", "1 MW", "operation-modes", List.of(Map.of("consumption-range",
+                List.of("1 kW", "2 kW"), "production-range", List.of("0 kW", "1 kW")))), priced(), new Reader()),
+                "flex-model.operation-modes[0]");
+        assertRefused(() -> assemble(Map.of("power-capacity", "1 MW", "operation-modes", List.of(Map.of("consumption-range",
+                List.of("1 kWh", "2 kWh")))), priced(), new Reader()), "flex-model.operation-modes[0].consumption-range");
+        assertRefused(() -> assemble(Map.of("power-capacity", "1 MW", "operation-modes", List.of(Map.of("speed", 3))), priced(),
+                new Reader()), "flex-model.operation-modes[0].speed");
     }
 
     static void assertRefused(Runnable assembly, String field) {

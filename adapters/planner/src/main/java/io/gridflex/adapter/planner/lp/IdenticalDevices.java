@@ -35,8 +35,11 @@ final class IdenticalDevices {
         return new IdenticalDevices(problem, List.copyOf(byModel.values()));
     }
 
-    /** Everything of a flex-model but the sensor. */
+    /** Everything of a flex-model but the sensor; a device with operation modes is a class of its own (modes do not add up). */
     private static List<Object> model(StorageDevice d) {
+        if (d.hasOperationModes()) {
+            return List.of(d);
+        }
         return List.of(d.socAtStart(), d.socMin(), d.socMax(), d.socMinima(), d.socMaxima(), d.socTargets(),
                 d.consumptionCapacity(), d.productionCapacity(), d.chargingEfficiency(), d.dischargingEfficiency(),
                 d.storageEfficiency(), d.socGain(), d.socUsage(), d.preferChargingSooner(), d.preferCurtailingLater());
@@ -55,7 +58,7 @@ final class IdenticalDevices {
             devices.add(new StorageDevice(d.sensor(), k * d.socAtStart(), k * d.socMin(), k * d.socMax(), times(d.socMinima(), k),
                     times(d.socMaxima(), k), times(d.socTargets(), k), times(d.consumptionCapacity(), k),
                     times(d.productionCapacity(), k), d.chargingEfficiency(), d.dischargingEfficiency(), d.storageEfficiency(),
-                    times(d.socGain(), k), times(d.socUsage(), k), d.preferChargingSooner(), d.preferCurtailingLater()));
+                    times(d.socGain(), k), times(d.socUsage(), k), d.preferChargingSooner(), d.preferCurtailingLater(), List.of()));
         }
         return new SchedulingProblem(original.horizon(), devices, original.site());
     }

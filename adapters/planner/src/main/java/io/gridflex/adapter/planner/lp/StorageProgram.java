@@ -1,5 +1,6 @@
 package io.gridflex.adapter.planner.lp;
 
+import io.gridflex.domain.scheduling.PowerBand;
 import io.gridflex.domain.scheduling.Profile;
 import io.gridflex.domain.scheduling.Schedule;
 import io.gridflex.domain.scheduling.SchedulingProblem;
@@ -13,7 +14,8 @@ import java.util.List;
  * discharging power and the stock they lead to; per step the site's import and export, priced;
  * soft limits as priced slack. With {@code signs}, binaries keep a device from charging and
  * discharging in one step, and the site from importing and exporting in one step where export
- * pays more than import costs (only then would a linear program do either).
+ * pays more than import costs (only then would a linear program do either). A device with
+ * operation modes gets one binary per mode and step, always.
  */
 final class StorageProgram {
 
@@ -79,6 +81,9 @@ final class StorageProgram {
                 } else {
                     lp.constrain(rhs, rhs, new int[] {s, c, g, stock[d][j - 1]}, coefficients);
                 }
+                if (device.hasOperationModes()) {
+                    operationModes(device.operationModes(), c, g);
+                }
                 if (signs && device.isBidirectional()) {
                     int charging = lp.binary();
                     lp.constrain(Double.NEGATIVE_INFINITY, 0, new int[] {c, charging},
@@ -136,6 +141,34 @@ final class StorageProgram {
                 lp.constrain(Double.NEGATIVE_INFINITY, m, new int[] {exported, importing}, new double[] {1, m});
             }
         }
+    }
+
+    /** One binary per mode: exactly one is on, and the power (c − g) lies within its band. */
+    private void operationModes(List<PowerBand> modes, int c, int g) {
+        int[] on = new int[modes.size()];
+        double[] ones = new double[modes.size()];
+        int[] vars = new int[modes.size() + 2];
+        double[] atLeast = new double[vars.length];
+        double[] atMost = new double[vars.length];
+        vars[0] = c;
+        vars[1] = g;
+        atLeast[0] = atMost[0] = 1;
+        atLeast[1] = atMost[1] = -1;
+        for (int m = 0; m < modes.size(); m++) {
+            on[m] = lp.binary();
+            ones[m] = 1;
+            vars[m + 2] = on[m];
+            atLeast[m + 2] = -modes.get(m).min();
+            atMost[m + 2] = -modes.get(m).max();
+        }
+        lp.constrain(1, 1, on, ones);
+        lp.constrain(0, Double.POSITIVE_INFINITY, vars, atLeast);
+        lp.constrain(Double.NEGATIVE_INFINITY, 0, vars, atMost);
+    }
+
+    /** Whether some device runs in operation modes: a choice among them is a mixed-integer program. */
+    static boolean hasOperationModes(SchedulingProblem problem) {
+        return problem.devices().stream().anyMatch(StorageDevice::hasOperationModes);
     }
 
     private double hardFloor(StorageDevice device, int j) {

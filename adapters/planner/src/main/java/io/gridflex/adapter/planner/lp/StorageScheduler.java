@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Storage and multi-device schedules, provably optimal: a linear program first; a mixed-integer
  * one only where the linear optimum burns energy by charging and discharging a lossy device in
- * one step (it pays at negative prices), or where export pays more than import costs: the only
- * cases where the relaxation differs. A lossless device charging and discharging at once is the
+ * one step (it pays at negative prices), where export pays more than import costs, or where a
+ * device chooses among operation modes: the only cases where the relaxation differs. A lossless device charging and discharging at once is the
  * same as doing the difference, which is what its schedule says. Among the cheapest schedules,
  * a second solve on the first's optimal face picks the one the devices prefer (charging sooner,
  * curtailing later).
@@ -68,7 +68,7 @@ public final class StorageScheduler implements Scheduler {
 
     /** The cheapest schedule; empty where it needs a mixed-integer program and {@code mayUseMip} is false. */
     private Optional<Solution> solve(SchedulingProblem problem, boolean mayUseMip) {
-        boolean mixedInteger = StorageProgram.exportPaysMore(problem.site());
+        boolean mixedInteger = StorageProgram.exportPaysMore(problem.site()) || StorageProgram.hasOperationModes(problem);
         if (mixedInteger && !mayUseMip) {
             return Optional.empty();
         }

@@ -54,7 +54,8 @@ class SchedulerDiscoveryTest {
     void finds_the_storage_scheduler_and_a_plugin_through_service_loader() {
         SchedulerRegistry registry = SchedulerRegistry.discovered();
 
-        assertThat(registry.schedulers()).extracting(Scheduler::name).containsExactly("IdleScheduler", "StorageScheduler", "ProcessScheduler");
+        assertThat(registry.schedulers()).extracting(Scheduler::name).containsExactly("IdleScheduler", "ModeScheduler", "StorageScheduler",
+                "ProcessScheduler");
         assertThat(registry.schedulerFor(steps(1)).name()).isEqualTo("IdleScheduler");
         assertThat(registry.schedulerFor(steps(4)).name()).isEqualTo("StorageScheduler");
     }
@@ -64,6 +65,6 @@ class SchedulerDiscoveryTest {
         StorageScheduler bean = new StorageScheduler();
         SchedulerRegistry registry = new SchedulerRegistry(List.of(bean));
 
-        assertThat(registry.schedulers()).hasSize(3).contains(bean);
+        assertThat(registry.schedulers()).hasSize(4).contains(bean);
     }
 }

@@ -1,11 +1,13 @@
 package io.gridflex.adapter.planner.lp;
 
 import io.gridflex.domain.belief.EventGrid;
+import io.gridflex.domain.scheduling.PowerBand;
 import io.gridflex.domain.scheduling.Profile;
 import io.gridflex.domain.scheduling.SiteContext;
 import io.gridflex.domain.scheduling.StorageDevice;
 import io.gridflex.domain.sensor.SensorId;
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 
 /** The devices and prices of FlexMeasures' solver tests (planning/tests/conftest.py), rebuilt as values. */
@@ -63,6 +65,7 @@ final class StorageScenarios {
         private double discharging = 1;
         private double storage = 1;
         private boolean sooner = true;
+        private List<PowerBand> modes = List.of();
 
         Builder(int n) {
             this.n = n;
@@ -133,10 +136,15 @@ final class StorageScenarios {
             return this;
         }
 
+        Builder modes(PowerBand... bands) {
+            modes = List.of(bands);
+            return this;
+        }
+
         StorageDevice build() {
             return new StorageDevice(SensorId.of(sensor), socAtStart, socMin, socMax, minima, maxima, targets, consumption, production,
                     Profile.constant(n, charging), Profile.constant(n, discharging), Profile.constant(n, storage),
-                    Profile.constant(n, 0), Profile.constant(n, 0), sooner, true);
+                    Profile.constant(n, 0), Profile.constant(n, 0), sooner, true, modes);
         }
     }
 }
