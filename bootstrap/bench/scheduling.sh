@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scheduling benchmark: the storage scheduler on a 48-hour schedule at 15 minutes, a 2,520-step
 # schedule, and 100 batteries under one site capacity; OR-Tools (the scheduler's solver) and, on
-# the first problem, ojAlgo on the very same program. Each answer is checked against the domain's
+# the first problem, ojAlgo on the very same program; then 20 heat buffers choosing between off and
+# on (operation modes) by the OptaPlanner mode scheduler, and by the mixed-integer program. Each answer is checked against the domain's
 # hard constraints; the gap is the proven bound on the distance to the cheapest schedule.
 #   mvn -B -DskipTests install && bootstrap/bench/scheduling.sh [RUNS]
 set -euo pipefail
