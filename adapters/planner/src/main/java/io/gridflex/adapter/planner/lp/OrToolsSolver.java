@@ -65,6 +65,9 @@ final class OrToolsSolver implements LinearSolver {
             solver.setTimeLimit(timeLimitMillis);
             if (!program.isMixedInteger() && program.variables() >= DUAL_SIMPLEX_FROM && program.variables() <= DUAL_SIMPLEX_UP_TO) {
                 solver.setSolverSpecificParametersAsString("use_dual_simplex: true");
+            } else if (!program.isMixedInteger() && program.variables() > DUAL_SIMPLEX_UP_TO) {
+                // many devices: GLOP's presolve costs more than it saves (100 batteries: 1.58 against 1.93 s)
+                solver.setSolverSpecificParametersAsString("use_preprocessing: false");
             }
             // the whole program in one protocol buffer: one crossing into native code, not one per coefficient
             MPModelProto.Builder model = MPModelProto.newBuilder();
