@@ -4,6 +4,8 @@ import io.gridflex.domain.invariant.InvalidValueException;
 import io.gridflex.domain.invariant.Require;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +29,30 @@ public record Settings(Optional<ZoneId> timezone, Optional<String> currency, Opt
                 "settings.energy_unit", "'" + u + "' is none of Wh, kWh, MWh."));
         Require.present("settings.power_unit", powerUnit).ifPresent(u -> Require.that(POWER_UNITS.contains(u),
                 "settings.power_unit", "'" + u + "' is none of W, kW, MW."));
+    }
+
+    /** As the bundle writes them ({@code timezone}, {@code currency}, {@code energy_unit}, {@code power_unit}), those given. */
+    public Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        timezone.ifPresent(z -> fields.put("timezone", z.getId()));
+        currency.ifPresent(c -> fields.put("currency", c));
+        energyUnit.ifPresent(u -> fields.put("energy_unit", u));
+        powerUnit.ifPresent(u -> fields.put("power_unit", u));
+        return fields;
+    }
+
+    /** Read back from {@link #fields()}; refuses what is not a setting, naming it. */
+    public static Settings of(Map<String, ?> fields) {
+        return new Settings(text(fields, "timezone").map(Settings::zone), text(fields, "currency"), text(fields, "energy_unit"),
+                text(fields, "power_unit"));
+    }
+
+    private static Optional<String> text(Map<String, ?> fields, String name) {
+        Object value = fields.get(name);
+        if (value != null && !(value instanceof String)) {
+            throw new InvalidValueException("settings." + name, "Not a text: " + value + ".");
+        }
+        return Optional.ofNullable((String) value);
     }
 
     /** An IANA zone such as Europe/Rome, refused when unknown. */

@@ -335,9 +335,7 @@ final class Bundle {
         if (doc == null) {
             throw new InvalidValueException("settings", "Not an object.");
         }
-        return new Settings(optionalText(doc.get("timezone"), "settings.timezone").map(Settings::zone),
-                optionalText(doc.get("currency"), "settings.currency"), optionalText(doc.get("energy_unit"), "settings.energy_unit"),
-                optionalText(doc.get("power_unit"), "settings.power_unit"));
+        return Settings.of(doc);
     }
 
     private static Coordinates location(Object value) {
@@ -391,7 +389,7 @@ final class Bundle {
         c.put("name", community.name());
         community.description().ifPresent(d -> c.put("description", d));
         c.putAll(community.details().values());
-        Map<String, Object> settings = settings(community.settings());
+        Map<String, Object> settings = community.settings().fields();
         if (!settings.isEmpty()) {
             c.put("settings", settings);
         }
@@ -479,12 +477,4 @@ final class Bundle {
         return a;
     }
 
-    private static Map<String, Object> settings(Settings settings) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        settings.timezone().ifPresent(z -> s.put("timezone", z.getId()));
-        settings.currency().ifPresent(c -> s.put("currency", c));
-        settings.energyUnit().ifPresent(u -> s.put("energy_unit", u));
-        settings.powerUnit().ifPresent(u -> s.put("power_unit", u));
-        return s;
-    }
 }

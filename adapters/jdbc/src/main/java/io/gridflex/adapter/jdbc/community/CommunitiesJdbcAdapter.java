@@ -35,7 +35,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,7 +132,7 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
                     s.setString(1, community.key());
                     s.setString(2, community.name());
                     s.setString(3, community.description().orElse(null));
-                    s.setString(4, json.write(settings(community.settings())));
+                    s.setString(4, json.write(community.settings().fields()));
                     s.setString(5, json.write(community.details()));
                     s.setString(6, json.write(community.metadata()));
                     try (ResultSet rs = s.executeQuery()) {
@@ -241,7 +240,7 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
         return query("SELECT key, name, description, settings, details, metadata FROM community WHERE id = ?", s -> s.setLong(1, id),
                 rs -> {
                     Community community = new Community(rs.getString(1), rs.getString(2), Optional.ofNullable(rs.getString(3)),
-                            areas, settings(json.readObject(rs.getString(4))), json.read(rs.getString(5)),
+                            areas, Settings.of(json.readObject(rs.getString(4))), json.read(rs.getString(5)),
                             json.read(rs.getString(6)));
                     return new Registered<>(id, new CommunityRef(id, community.key(), community.name()), community);
                 }).stream().findFirst();
@@ -520,19 +519,5 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
         return s.getConnection().createArrayOf("text", values.toArray());
     }
 
-    private static Map<String, Object> settings(Settings settings) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        settings.timezone().ifPresent(z -> s.put("timezone", z.getId()));
-        settings.currency().ifPresent(c -> s.put("currency", c));
-        settings.energyUnit().ifPresent(u -> s.put("energy_unit", u));
-        settings.powerUnit().ifPresent(u -> s.put("power_unit", u));
-        return s;
-    }
-
-    private static Settings settings(Map<String, Object> s) {
-        return new Settings(Optional.ofNullable((String) s.get("timezone")).map(Settings::zone),
-                Optional.ofNullable((String) s.get("currency")), Optional.ofNullable((String) s.get("energy_unit")),
-                Optional.ofNullable((String) s.get("power_unit")));
-    }
 
 }

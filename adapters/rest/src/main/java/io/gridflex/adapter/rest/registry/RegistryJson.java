@@ -55,10 +55,10 @@ final class RegistryJson {
             c.put(part, community.details().values().getOrDefault(part, Map.of()));
         }
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("timezone", community.settings().timezone().map(z -> z.getId()).orElse(null));
-        settings.put("currency", community.settings().currency().orElse(null));
-        settings.put("energy_unit", community.settings().energyUnit().orElse(null));
-        settings.put("power_unit", community.settings().powerUnit().orElse(null));
+        for (String field : List.of("timezone", "currency", "energy_unit", "power_unit")) {
+            settings.put(field, null); // every setting shown, null where the community has none
+        }
+        settings.putAll(community.settings().fields());
         c.put("settings", settings);
         return c;
     }
