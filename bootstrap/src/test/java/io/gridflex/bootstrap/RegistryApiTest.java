@@ -326,6 +326,7 @@ class RegistryApiTest extends ApiTest {
         assertThat(again.status()).as(again.raw()).isEqualTo(200);
         assertThat(exported("rec_yaml")).isEqualTo(exported);
 
+        notFound(get("/admin/export?community=nope", reader), "community_not_found");
         Answer all = get("/admin/export", reader);
         assertThat(all.raw()).contains("id: rec_yaml\n").contains("id: rec_yaml_two");
         refused(yaml("/admin/import/yaml", "a: [unclosed", admin), 422, "invalid_body");

@@ -62,9 +62,8 @@ public abstract class CommunityPortsContract {
     }
 
     private Attributes export(String community) {
-        List<Attributes> documents = new ArrayList<>();
-        imports.exportEach(admin, Optional.of(community), documents::add);
-        return documents.get(0);
+        assertThat(imports.communitiesToExport(admin, Optional.of(community))).containsExactly(community);
+        return imports.exportCommunity(admin, community).orElseThrow();
     }
 
     @Test

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Imports and exports whole communities. An import is judged completely before anything is
@@ -120,14 +119,20 @@ public class CommunityImportService implements ImportCommunityUseCase, ExportCom
     }
 
     @Override
-    public void exportEach(Actor actor, Optional<String> community, Consumer<Attributes> document) {
+    public List<String> communitiesToExport(Actor actor, Optional<String> community) {
         RegistryAccess.requireReader(actor);
-        List<String> keys = community.map(List::of).orElseGet(load::communityKeys);
-        for (String key : keys) {
-            CommunityRegister register = load.register(key).orElseThrow(() -> RegistryException.notFound("community",
-                    "Community '" + key + "' not found."));
-            document.accept(Bundle.write(register));
+        if (community.isPresent()) {
+            if (load.community(community.get()).isEmpty()) {
+                throw RegistryException.notFound("community", "Community '" + community.get() + "' not found.");
+            }
+            return List.of(community.get());
         }
+        return load.communityKeys();
     }
 
+    @Override
+    public Optional<Attributes> exportCommunity(Actor actor, String community) {
+        RegistryAccess.requireReader(actor);
+        return load.register(community).map(Bundle::write);
+    }
 }

@@ -11,7 +11,6 @@ import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.attribute.Attributes;
 import io.gridflex.domain.community.CommunityRefusedException;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -24,11 +23,16 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import java.io.StringWriter;
+import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Bundles in and out: a JSON bundle, a multi-document YAML body (one community per document, each
@@ -41,12 +45,14 @@ public class AdminImportController {
     private final ImportCommunityUseCase importCommunity;
     private final ExportCommunitiesUseCase exportCommunities;
     private final JsonMapper json;
+    private final ExecutorService blocking;
 
     public AdminImportController(ImportCommunityUseCase importCommunity, ExportCommunitiesUseCase exportCommunities,
-                                 JsonMapper json) {
+                                 JsonMapper json, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.importCommunity = importCommunity;
         this.exportCommunities = exportCommunities;
         this.json = json;
+        this.blocking = blocking;
     }
 
     @Post("/import")
@@ -93,14 +99,21 @@ public class AdminImportController {
         return answer;
     }
 
+    /**
+     * Streamed, one community read and written at a time as the client takes them: the answer's
+     * memory is one community's, whatever the registry holds. Access and an unknown community are
+     * judged before the first byte.
+     */
     @Get("/export")
     @Secured({"admin", "admin-reader"})
     @Produces(MediaType.TEXT_PLAIN)
-    public HttpResponse<String> export(HttpRequest<?> request, Authentication authentication) {
-        StringWriter out = new StringWriter();
-        exportCommunities.exportEach(actorOf(authentication), new RegistryQuery(request).text("community"),
-                document -> YamlDocuments.write(document.values(), out));
-        return HttpResponse.ok(out.toString()).contentType(MediaType.TEXT_PLAIN_TYPE);
+    public Publisher<String> export(HttpRequest<?> request, Authentication authentication) {
+        Actor actor = actorOf(authentication);
+        List<String> communities = exportCommunities.communitiesToExport(actor, new RegistryQuery(request).text("community"));
+        return Flux.fromIterable(communities)
+                .concatMap(key -> Mono.justOrEmpty(exportCommunities.exportCommunity(actor, key)), 1)
+                .map(document -> YamlDocuments.write(document.values()))
+                .subscribeOn(Schedulers.fromExecutorService(blocking));
     }
 
     private static boolean flag(Map<String, Object> request, String name) {

@@ -2,14 +2,18 @@ package io.gridflex.application.community.port.in;
 
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.attribute.Attributes;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
- * Gives each community (or the one named) as a bundle document, one at a time, so that an export
- * holds one community in memory, never the registry; re-importing a document restores it.
+ * Gives communities as bundle documents, one at a time, so that an export holds one community in
+ * memory, never the registry; re-importing a document restores it.
  */
 public interface ExportCommunitiesUseCase {
 
-    void exportEach(Actor actor, Optional<String> community, Consumer<Attributes> document);
+    /** The communities an export covers: every one, or the one named ({@code community_not_found} if unknown). */
+    List<String> communitiesToExport(Actor actor, Optional<String> community);
+
+    /** One community's bundle document; empty if it is gone since it was listed. */
+    Optional<Attributes> exportCommunity(Actor actor, String community);
 }
