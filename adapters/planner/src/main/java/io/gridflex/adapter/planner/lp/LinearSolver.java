@@ -10,8 +10,14 @@ interface LinearSolver {
     /**
      * How an attempt ended; at an optimum, the values of the variables and, where the solver
      * gives them (a linear program), each variable's reduced cost and each constraint's dual value.
+     * A mixed-integer search stopped by its time limit answers its best schedule ({@code FEASIBLE})
+     * and how far its cost may lie above the optimum, relative ({@code gap}; 0 at an optimum).
      */
-    record Outcome(Status status, double[] values, double[] reducedCosts, double[] duals) {
+    record Outcome(Status status, double[] values, double[] reducedCosts, double[] duals, double gap) {
+
+        Outcome(Status status, double[] values, double[] reducedCosts, double[] duals) {
+            this(status, values, reducedCosts, duals, 0);
+        }
 
         static Outcome failed(Status status) {
             return new Outcome(status, null, null, null);
@@ -22,7 +28,7 @@ interface LinearSolver {
         }
     }
 
-    enum Status { OPTIMAL, INFEASIBLE, FAILED }
+    enum Status { OPTIMAL, FEASIBLE, INFEASIBLE, FAILED }
 
     /** One program, solved as often as it changes; close it to free what the solver holds. */
     interface Session extends AutoCloseable {

@@ -150,6 +150,14 @@ final class OrToolsSolver implements LinearSolver {
             if (status == MPSolver.ResultStatus.INFEASIBLE) {
                 return Outcome.failed(Status.INFEASIBLE);
             }
+            if (status == MPSolver.ResultStatus.FEASIBLE && program.isMixedInteger()) {
+                // the time limit stopped the branch and bound: its best schedule, with the bound it proved
+                double found = solver.objective().value();
+                double bound = solver.objective().bestBound();
+                double gap = Math.max(0, found - bound) / Math.max(Math.abs(found), 1);
+                return new Outcome(Status.FEASIBLE, unboxed(solver.createSolutionResponseProto().getVariableValueList()), null, null,
+                        gap);
+            }
             if (status != MPSolver.ResultStatus.OPTIMAL) {
                 return Outcome.failed(Status.FAILED);
             }
