@@ -29,9 +29,7 @@ import io.gridflex.domain.community.Community;
 import io.gridflex.domain.community.CommunityAsset;
 import io.gridflex.domain.community.Member;
 import io.gridflex.domain.topology.TopologyNode;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +165,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     @Override
     public List<Holding<CommunityAsset>> assetsBySensorIds(Actor actor, List<String> sensorIds) {
         RegistryAccess.requireReader(actor);
-        Set<String> ids = batch(sensorIds, "sensor_ids").stream().map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> ids = batch(sensorIds.stream().map(String::strip).toList(), "sensor_ids");
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -177,7 +175,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     @Override
     public List<Holding<CommunityAsset>> assetsByUserIds(Actor actor, List<String> userIds) {
         RegistryAccess.requireReader(actor);
-        Set<String> ids = new LinkedHashSet<>(batch(userIds, "user_ids"));
+        Set<String> ids = batch(userIds, "user_ids");
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -193,7 +191,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     @Override
     public List<Holding<Void>> membersByDids(Actor actor, List<String> dids) {
         RegistryAccess.requireReader(actor);
-        Set<String> ids = new LinkedHashSet<>(batch(dids, "dids"));
+        Set<String> ids = batch(dids, "dids");
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -291,12 +289,12 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
         return found.get(0);
     }
 
-    private static Collection<String> batch(List<String> ids, String field) {
+    /** The distinct ids of a batch, refused beyond {@value #MAX_BATCH_IDS} (counted as sent, as the registry does). */
+    private static Set<String> batch(List<String> ids, String field) {
         if (ids.size() > MAX_BATCH_IDS) {
             throw new RegistryException(RegistryException.Kind.INVALID, "invalid_" + field, "At most " + MAX_BATCH_IDS + " "
                     + field + " in one request; this one has " + ids.size() + ".");
         }
-        return new HashSet<>(ids).size() == ids.size() ? ids : new LinkedHashSet<>(ids);
+        return new LinkedHashSet<>(ids);
     }
-
 }
