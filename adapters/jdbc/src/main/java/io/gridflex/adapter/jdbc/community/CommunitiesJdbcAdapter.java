@@ -14,7 +14,6 @@ import io.gridflex.application.community.port.out.ReplaceCommunityPort;
 import io.gridflex.application.page.KeyCursor;
 import io.gridflex.application.page.KeyPage;
 import io.gridflex.domain.asset.Coordinates;
-import io.gridflex.domain.attribute.Attributes;
 import io.gridflex.domain.community.Area;
 import io.gridflex.domain.community.Community;
 import io.gridflex.domain.community.CommunityAsset;
