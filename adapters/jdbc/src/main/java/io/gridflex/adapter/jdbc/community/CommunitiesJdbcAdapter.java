@@ -211,38 +211,45 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
 
     @Override
     public KeyPage<Registered<Community>> communities(Optional<String> key, KeyCursor cursor) {
-        List<Long> ids = query("SELECT c.id FROM community c WHERE (?::text IS NULL OR c.key = ?) "
-                + "AND (?::text IS NULL OR c.key > ?) ORDER BY c.key LIMIT ?", s -> {
+        List<Registered<Community>> communities = communities("(?::text IS NULL OR c.key = ?) AND (?::text IS NULL OR c.key > ?) "
+                + "ORDER BY c.key LIMIT ?", s -> {
                     s.setString(1, key.orElse(null));
                     s.setString(2, key.orElse(null));
                     s.setString(3, cursor.after().orElse(null));
                     s.setString(4, cursor.after().orElse(null));
                     s.setInt(5, cursor.limit());
-                }, rs -> rs.getLong("id"));
-        List<Registered<Community>> communities = new ArrayList<>();
-        for (long id : ids) {
-            community(id).ifPresent(communities::add);
-        }
+                });
         return KeyPage.of(communities, cursor, c -> c.item().key());
     }
 
     @Override
     public Optional<Registered<Community>> community(String key) {
-        return query("SELECT id FROM community WHERE key = ?", s -> s.setString(1, key), rs -> rs.getLong(1)).stream()
-                .findFirst().flatMap(this::community);
+        return communities("c.key = ?", s -> s.setString(1, key)).stream().findFirst();
     }
 
-    private Optional<Registered<Community>> community(long id) {
-        List<Area> areas = query("SELECT key, name, boundary_id, latitude, longitude FROM community_area WHERE community_id = ? "
-                + "ORDER BY ordinal", s -> s.setLong(1, id), rs -> new Area(rs.getString(1), rs.getString(2), rs.getString(3),
-                new Coordinates(Optional.ofNullable((Double) rs.getObject(4)), Optional.ofNullable((Double) rs.getObject(5)))));
-        return query("SELECT key, name, description, settings, details, metadata FROM community WHERE id = ?", s -> s.setLong(1, id),
-                rs -> {
-                    Community community = new Community(rs.getString(1), rs.getString(2), Optional.ofNullable(rs.getString(3)),
-                            areas, Settings.of(json.readObject(rs.getString(4))), json.read(rs.getString(5)),
-                            json.read(rs.getString(6)));
-                    return new Registered<>(id, new CommunityRef(id, community.key(), community.name()), community);
-                }).stream().findFirst();
+    /** Communities matching a condition on {@code c}, each with its areas, read in one more query. */
+    private List<Registered<Community>> communities(String where, Binder binder) {
+        record CommunityRow(long id, String key, String name, String description, String settings, String details,
+                            String metadata) {
+        }
+        List<CommunityRow> rows = query("SELECT c.id, c.key, c.name, c.description, c.settings, c.details, c.metadata "
+                + "FROM community c WHERE " + where, binder, rs -> new CommunityRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Area>> areas = new HashMap<>();
+        query("SELECT community_id, key, name, boundary_id, latitude, longitude FROM community_area WHERE community_id = ANY(?) "
+                + "ORDER BY community_id, ordinal", s -> s.setArray(1, s.getConnection().createArrayOf("int8",
+                rows.stream().map(CommunityRow::id).toArray())), rs -> areas.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                .add(new Area(rs.getString(2), rs.getString(3), rs.getString(4), new Coordinates(
+                        Optional.ofNullable((Double) rs.getObject(5)), Optional.ofNullable((Double) rs.getObject(6))))));
+        return rows.stream().map(r -> {
+            Community community = new Community(r.key(), r.name(), Optional.ofNullable(r.description()),
+                    areas.getOrDefault(r.id(), List.of()), Settings.of(json.readObject(r.settings())), json.read(r.details()),
+                    json.read(r.metadata()));
+            return new Registered<>(r.id(), new CommunityRef(r.id(), r.key(), r.name()), community);
+        }).toList();
     }
 
     @Override
