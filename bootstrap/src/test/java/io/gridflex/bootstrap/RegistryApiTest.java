@@ -257,6 +257,22 @@ class RegistryApiTest extends ApiTest {
     }
 
     @Test
+    void a_large_grid_streams_whole_and_in_order() {
+        Map<String, Object> bundle = TestBundles.community("rec_grid", 1);
+        @SuppressWarnings("unchecked")
+        List<Object> topology = (List<Object>) ((Map<String, Object>) bundle.get("community")).get("topology");
+        for (int i = 0; i < 5_100; i++) {
+            topology.add(TestBundles.node(String.format("X%05d", i), "feeder", "SS1"));
+        }
+        assertThat(importBundle(bundle, false, false).status()).isEqualTo(200);
+        List<Map<String, Object>> nodes = get("/admin/communities/rec_grid/topology", reader).list();
+        assertThat(nodes).hasSize(5_104);
+        assertThat(nodes.get(0)).containsEntry("id", "AC001");
+        assertThat(nodes.get(5_103)).containsEntry("id", "X05099").containsEntry("parent", "SS1");
+        notFound(get("/admin/communities/nope/topology", reader), "community_not_found");
+    }
+
+    @Test
     void a_malformed_bundle_is_a_422_never_a_500() {
         List<String> bundles = List.of(
                 "{}",

@@ -80,6 +80,9 @@ public abstract class CommunityPortsContract {
         assertThat(community.item().settings().currency()).contains("EUR");
         assertThat(community.item().details().values()).containsKeys("legal", "contact", "operators");
         assertThat(registry.getTopology(admin, "rec_a")).extracting(TopologyNode::id).containsExactly("AC001", "SS1", "F1", "F2");
+        assertThat(registry.getTopology(admin, "rec_a", 1, 2)).extracting(TopologyNode::id).containsExactly("SS1", "F1");
+        assertThat(registry.getTopology(admin, "rec_a", 3, 10)).extracting(TopologyNode::id).containsExactly("F2");
+        assertThat(registry.getTopology(admin, "rec_a", 4, 10)).isEmpty();
         Registered<Member> m2 = registry.getMember(admin, "rec_a", "m02");
         assertThat(m2.item().deliveryPoints()).singleElement().satisfies(p -> assertThat(p.topologyNode()).contains("F2"));
         assertThat(registry.getMemberByUserId(admin, "rec_a", "rec_a-m03").item().key()).isEqualTo("m03");

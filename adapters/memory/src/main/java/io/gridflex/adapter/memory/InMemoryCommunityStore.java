@@ -109,8 +109,9 @@ public final class InMemoryCommunityStore extends LockedStore<InMemoryCommunityS
     }
 
     @Override
-    public List<TopologyNode> topology(String community) {
-        return locked(() -> stored(community).map(s -> s.register().topology().nodes()).orElse(List.of()));
+    public List<TopologyNode> topology(String community, int from, int limit) {
+        return locked(() -> stored(community).map(s -> s.register().topology().nodes()).map(nodes -> List.copyOf(
+                nodes.subList(Math.min(from, nodes.size()), Math.min(nodes.size(), from + limit)))).orElse(List.of()));
     }
 
     @Override

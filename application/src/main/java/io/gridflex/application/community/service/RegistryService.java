@@ -29,6 +29,7 @@ import io.gridflex.domain.community.Community;
 import io.gridflex.domain.community.CommunityAsset;
 import io.gridflex.domain.community.Member;
 import io.gridflex.domain.topology.TopologyNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,11 +63,25 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
         return existing(community);
     }
 
+    /** Nodes read per query when the whole grid is wanted. */
+    private static final int NODES_PER_READ = 5_000;
+
     @Override
     public List<TopologyNode> getTopology(Actor actor, String community) {
+        List<TopologyNode> all = new ArrayList<>();
+        List<TopologyNode> part;
+        do {
+            part = getTopology(actor, community, all.size(), NODES_PER_READ);
+            all.addAll(part);
+        } while (part.size() == NODES_PER_READ);
+        return all;
+    }
+
+    @Override
+    public List<TopologyNode> getTopology(Actor actor, String community, int from, int limit) {
         RegistryAccess.requireReader(actor);
         existing(community);
-        return load.topology(community);
+        return load.topology(community, from, limit);
     }
 
     @Override

@@ -253,9 +253,13 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
     }
 
     @Override
-    public List<TopologyNode> topology(String community) {
+    public List<TopologyNode> topology(String community, int from, int limit) {
         return query("SELECT " + NODE + " FROM topology_node n JOIN community c ON c.id = n.community_id WHERE c.key = ? "
-                + "ORDER BY n.ordinal", s -> s.setString(1, community), CommunitiesJdbcAdapter::node);
+                + "AND n.ordinal >= ? ORDER BY n.ordinal LIMIT ?", s -> {
+                    s.setString(1, community);
+                    s.setInt(2, from);
+                    s.setInt(3, limit);
+                }, CommunitiesJdbcAdapter::node);
     }
 
     @Override

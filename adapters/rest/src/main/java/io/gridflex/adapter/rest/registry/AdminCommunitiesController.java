@@ -24,10 +24,17 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.gridflex.domain.topology.TopologyNode;
+import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.SynchronousSink;
+import reactor.core.scheduler.Schedulers;
 
 /** The registry's admin reads: communities, their grid, members, delivery points and assets (seed 004). */
 @Controller("/admin/communities")
@@ -42,11 +49,15 @@ public class AdminCommunitiesController {
     private final ListDeliveryPointsUseCase deliveryPoints;
     private final ListCommunityAssetsUseCase assets;
     private final TraceTopologyUseCase topology;
+    private final ExecutorService blocking;
+
+    /** Nodes read per query while streaming a grid. */
+    static final int NODES_PER_PART = 5_000;
 
     public AdminCommunitiesController(ListCommunitiesUseCase listCommunities, GetCommunityUseCase getCommunity,
                                       ListMembersUseCase listMembers, GetMemberUseCase getMember,
                                       ListDeliveryPointsUseCase deliveryPoints, ListCommunityAssetsUseCase assets,
-                                      TraceTopologyUseCase topology) {
+                                      TraceTopologyUseCase topology, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.listCommunities = listCommunities;
         this.getCommunity = getCommunity;
         this.listMembers = listMembers;
@@ -54,6 +65,7 @@ public class AdminCommunitiesController {
         this.deliveryPoints = deliveryPoints;
         this.assets = assets;
         this.topology = topology;
+        this.blocking = blocking;
     }
 
     @Get
@@ -69,9 +81,26 @@ public class AdminCommunitiesController {
         return RegistryJson.communityDetail(getCommunity.getCommunity(actor, ck), getCommunity.getTopology(actor, ck));
     }
 
+    /**
+     * The grid as a JSON array, streamed a part at a time as the client reads it: a community of
+     * 100,000 nodes never sits in memory whole. An unknown community is judged before the first byte.
+     */
     @Get("/{ck}/topology")
-    public List<Map<String, Object>> topology(@PathVariable String ck, Authentication authentication) {
-        return getCommunity.getTopology(actorOf(authentication), ck).stream().map(RegistryJson::node).toList();
+    public Publisher<Map<String, Object>> topology(@PathVariable String ck, Authentication authentication) {
+        Actor actor = actorOf(authentication);
+        List<TopologyNode> first = getCommunity.getTopology(actor, ck, 0, NODES_PER_PART);
+        // the state is where the next part starts; -1 once the last part has gone
+        Flux<List<TopologyNode>> parts = Flux.generate(() -> 0, (Integer from, SynchronousSink<List<TopologyNode>> sink) -> {
+            List<TopologyNode> part = from < 0 ? List.of() : from == 0 ? first : getCommunity.getTopology(actor, ck, from, NODES_PER_PART);
+            if (part.isEmpty()) {
+                sink.complete();
+                return -1;
+            }
+            sink.next(part);
+            return part.size() < NODES_PER_PART ? -1 : from + part.size();
+        });
+        return parts.concatMapIterable(part -> part.stream().map(RegistryJson::node).toList())
+                .subscribeOn(Schedulers.fromExecutorService(blocking));
     }
 
     @Get("/{ck}/topology/{nodeId}/path")

@@ -11,5 +11,12 @@ public interface GetCommunityUseCase {
 
     Registered<Community> getCommunity(Actor actor, String community);
 
+    /** The community's grid, whole. */
     List<TopologyNode> getTopology(Actor actor, String community);
+
+    /**
+     * A part of the community's grid: up to {@code limit} nodes from position {@code from}, in the
+     * order given — so that a client of a large grid reads it without the server holding it whole.
+     */
+    List<TopologyNode> getTopology(Actor actor, String community, int from, int limit);
 }

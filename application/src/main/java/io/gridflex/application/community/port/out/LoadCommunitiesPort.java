@@ -21,8 +21,11 @@ public interface LoadCommunitiesPort {
 
     Optional<Registered<Community>> community(String key);
 
-    /** The community's grid, in the order it was given; empty for an unknown community. */
-    List<TopologyNode> topology(String community);
+    /**
+     * Up to {@code limit} nodes of the community's grid from position {@code from}, in the order the
+     * grid was given; empty past its end or for an unknown community.
+     */
+    List<TopologyNode> topology(String community, int from, int limit);
 
     KeyPage<Registered<Member>> members(String community, MemberFilter filter, KeyCursor cursor);
 
