@@ -59,8 +59,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
 
     @Override
     public Registered<Community> getCommunity(Actor actor, String community) {
-        RegistryAccess.requireReader(actor);
-        return existing(community);
+        return readable(actor, community);
     }
 
     /** Nodes read per query when the whole grid is wanted. */
@@ -79,30 +78,26 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
 
     @Override
     public List<TopologyNode> getTopology(Actor actor, String community, int from, int limit) {
-        RegistryAccess.requireReader(actor);
-        existing(community);
+        readable(actor, community);
         return load.topology(community, from, limit);
     }
 
     @Override
     public KeyPage<Registered<Member>> listMembers(Actor actor, String community, MemberFilter filter, KeyCursor cursor) {
-        RegistryAccess.requireReader(actor);
-        existing(community);
+        readable(actor, community);
         return load.members(community, filter, cursor);
     }
 
     @Override
     public Registered<Member> getMember(Actor actor, String community, String memberKey) {
-        RegistryAccess.requireReader(actor);
-        existing(community);
+        readable(actor, community);
         return load.member(community, memberKey).orElseThrow(() -> RegistryException.notFound("member",
                 "Member '" + memberKey + "' not found in community '" + community + "'."));
     }
 
     @Override
     public Registered<Member> getMemberByUserId(Actor actor, String community, String userId) {
-        RegistryAccess.requireReader(actor);
-        existing(community);
+        readable(actor, community);
         List<Registered<Member>> found = load.membersByUserIds(Optional.of(community), List.of(userId), false);
         if (found.isEmpty()) {
             throw RegistryException.notFound("member", "No member with user id '" + userId + "' in community '" + community + "'.");
@@ -113,15 +108,13 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     @Override
     public KeyPage<Registered<HeldDeliveryPoint>> listDeliveryPoints(Actor actor, String community, DeliveryPointFilter filter,
                                                                      KeyCursor cursor) {
-        RegistryAccess.requireReader(actor);
-        existing(community);
+        readable(actor, community);
         return load.deliveryPoints(community, filter, cursor);
     }
 
     @Override
     public Registered<HeldDeliveryPoint> getDeliveryPoint(Actor actor, String community, String deliveryPointId) {
-        RegistryAccess.requireReader(actor);
-        existing(community);
+        readable(actor, community);
         return load.deliveryPointsById(Optional.of(community), deliveryPointId, false).stream().findFirst()
                 .orElseThrow(() -> RegistryException.notFound("delivery_point", "Delivery point '" + deliveryPointId
                         + "' not found in community '" + community + "'."));
@@ -130,23 +123,20 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     @Override
     public KeyPage<Registered<CommunityAsset>> listAssets(Actor actor, String community, CommunityAssetFilter filter,
                                                           KeyCursor cursor) {
-        RegistryAccess.requireReader(actor);
-        existing(community);
+        readable(actor, community);
         return load.assets(community, filter, cursor);
     }
 
     @Override
     public Registered<CommunityAsset> getAsset(Actor actor, String community, String assetKey) {
-        RegistryAccess.requireReader(actor);
-        existing(community);
+        readable(actor, community);
         return load.asset(community, assetKey).orElseThrow(() -> RegistryException.notFound("asset",
                 "Asset '" + assetKey + "' not found in community '" + community + "'."));
     }
 
     @Override
     public Registered<CommunityAsset> getAssetBySensorId(Actor actor, String community, String sensorId) {
-        RegistryAccess.requireReader(actor);
-        existing(community);
+        readable(actor, community);
         return load.assetsBySensorIds(Optional.of(community), List.of(sensorId.strip()), false).stream().findFirst()
                 .orElseThrow(() -> RegistryException.notFound("asset", "No asset with sensor id '" + sensorId
                         + "' in community '" + community + "'."));
@@ -253,8 +243,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
 
     @Override
     public List<TopologyNode> tracePath(Actor actor, String community, String nodeId) {
-        RegistryAccess.requireReader(actor);
-        existing(community);
+        readable(actor, community);
         List<TopologyNode> path = load.pathToRoot(community, nodeId);
         if (path.isEmpty()) {
             throw unknownNode(community, nodeId);
@@ -264,8 +253,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
 
     @Override
     public DownstreamReport traceDownstream(Actor actor, String community, String nodeId) {
-        RegistryAccess.requireReader(actor);
-        existing(community);
+        readable(actor, community);
         Downstream downstream = load.downstream(community, nodeId).orElseThrow(() -> unknownNode(community, nodeId));
         return new DownstreamReport(downstream, AssetTotals.of(downstream.assets().stream().map(Registered::item).toList()));
     }
@@ -273,6 +261,12 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     private static RegistryException unknownNode(String community, String nodeId) {
         return RegistryException.notFound("topology_node", "Node '" + nodeId + "' is not part of community '" + community
                 + "''s topology.");
+    }
+
+    /** The community an admin or admin-reader asks about; {@code community_not_found} if there is none. */
+    private Registered<Community> readable(Actor actor, String community) {
+        RegistryAccess.requireReader(actor);
+        return existing(community);
     }
 
     private Registered<Community> existing(String community) {
