@@ -4,7 +4,7 @@ import static io.gridflex.application.contract.TestAccounts.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gridflex.application.failure.ConflictException;
+import io.gridflex.domain.failure.ConflictException;
 import io.gridflex.domain.account.Account;
 import io.gridflex.domain.account.AccountId;
 import io.gridflex.domain.account.NewAccount;

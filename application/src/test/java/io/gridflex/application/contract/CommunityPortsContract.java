@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gridflex.application.community.port.in.GetOwnMembershipUseCase;
 import io.gridflex.application.community.port.in.Holding;
 import io.gridflex.application.community.port.in.ImportReport;
-import io.gridflex.application.community.port.in.RegistryException;
+import io.gridflex.domain.failure.ForbiddenException;
+import io.gridflex.domain.failure.InvalidValueException;
+import io.gridflex.domain.failure.NotFoundException;
+import io.gridflex.domain.failure.NotFoundException.Subject;
+import io.gridflex.domain.failure.RefusedException;
+import io.gridflex.domain.community.CommunityReason;
 import io.gridflex.application.community.port.in.TraceTopologyUseCase.DownstreamReport;
 import io.gridflex.application.community.port.out.CommunityAssetFilter;
 import io.gridflex.application.community.port.out.DeliveryPointFilter;
@@ -24,9 +29,10 @@ import io.gridflex.domain.account.User;
 import io.gridflex.domain.attribute.Attributes;
 import io.gridflex.domain.community.AssetTotals;
 import io.gridflex.domain.community.CommunityAsset;
-import io.gridflex.domain.community.CommunityRefusedException;
+import io.gridflex.domain.failure.RefusedException;
 import io.gridflex.domain.community.Member;
-import io.gridflex.domain.community.Refusal;
+import io.gridflex.domain.failure.Refusal;
+import io.gridflex.domain.community.CommunityReason;
 import io.gridflex.domain.topology.TopologyNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,10 +95,10 @@ public abstract class CommunityPortsContract {
         assertThat(registry.getAsset(admin, "rec_a", "pv-m01").item().amount("rated_power")).contains(6.0);
         assertThat(registry.getAssetBySensorId(admin, "rec_a", " S-rec_a-m02 ").item().key()).isEqualTo("meter-m02");
         assertThat(registry.getDeliveryPoint(admin, "rec_a", "IT001Erec_am01").item().memberKey()).isEqualTo("m01");
-        assertThatThrownBy(() -> registry.getMember(admin, "rec_a", "m09")).isInstanceOfSatisfying(RegistryException.class,
-                e -> assertThat(e.code()).isEqualTo("member_not_found"));
-        assertThatThrownBy(() -> registry.getCommunity(admin, "nope")).isInstanceOfSatisfying(RegistryException.class,
-                e -> assertThat(e.code()).isEqualTo("community_not_found"));
+        assertThatThrownBy(() -> registry.getMember(admin, "rec_a", "m09")).isInstanceOfSatisfying(NotFoundException.class,
+                e -> assertThat(e.subject()).isEqualTo(Subject.MEMBER));
+        assertThatThrownBy(() -> registry.getCommunity(admin, "nope")).isInstanceOfSatisfying(NotFoundException.class,
+                e -> assertThat(e.subject()).isEqualTo(Subject.COMMUNITY));
     }
 
     @Test
@@ -145,28 +151,28 @@ public abstract class CommunityPortsContract {
         Attributes before = export("rec_a");
 
         assertThatThrownBy(() -> importBundle(TestBundles.community("rec_a", 1), false))
-                .isInstanceOfSatisfying(RegistryException.class, e -> {
-                    assertThat(e.code()).isEqualTo("community_taken");
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.first().code()).isEqualTo(CommunityReason.COMMUNITY_TAKEN);
                     assertThat(e.getMessage()).contains("3 member(s)", "6 asset(s)");
                 });
         Map<String, Object> unknownArea = TestBundles.community("rec_a", 2);
         TestBundles.memberOf(unknownArea, "m01").put("area", "south");
-        refused(unknownArea, "unknown_area");
+        refused(unknownArea, CommunityReason.UNKNOWN_AREA);
         Map<String, Object> badRole = TestBundles.community("rec_a", 2);
         TestBundles.memberOf(badRole, "m02").put("role", "owner");
-        refused(badRole, "invalid_role");
+        refused(badRole, CommunityReason.INVALID_ROLE);
         Map<String, Object> badStatus = TestBundles.community("rec_a", 2);
         TestBundles.memberOf(badStatus, "m02").put("status", "gone");
-        refused(badStatus, "invalid_status");
+        refused(badStatus, CommunityReason.INVALID_STATUS);
         Map<String, Object> held = TestBundles.community("rec_a", 2);
         withSensor(held, "m02", "S-rec_a-m01");
-        refused(held, "sensor_held");
+        refused(held, CommunityReason.SENSOR_HELD);
         Map<String, Object> cycle = TestBundles.community("rec_a", 2);
         topology(cycle).set(1, TestBundles.node("SS1", "secondary_substation", "F1"));
-        refused(cycle, "invalid_topology");
+        refused(cycle, CommunityReason.INVALID_TOPOLOGY);
         Map<String, Object> longKey = TestBundles.community("rec_a", 2);
         assetsOf(longKey, "m01", "pv").put("p".repeat(129), Map.of("name", "too long"));
-        refused(longKey, "asset_key_too_long");
+        refused(longKey, CommunityReason.ASSET_KEY_TOO_LONG);
 
         assertThat(export("rec_a")).isEqualTo(before);
 
@@ -185,8 +191,8 @@ public abstract class CommunityPortsContract {
         withSensor(bundle, "m03", "S-rec_a-m01");
         ImportReport report = imports.importBundle(admin, Attributes.of(bundle), true, false);
         assertThat(report.dryRun()).isTrue();
-        assertThat(report.refusals()).extracting(Refusal::code).containsExactly(Refusal.Code.INVALID_ROLE, Refusal.Code.UNKNOWN_AREA,
-                Refusal.Code.SENSOR_HELD);
+        assertThat(report.refusals()).extracting(Refusal::code).containsExactly(CommunityReason.INVALID_ROLE, CommunityReason.UNKNOWN_AREA,
+                CommunityReason.SENSOR_HELD);
         assertThat(report.deleted()).containsEntry("member", 2);
         assertThat(registry.listMembers(admin, "rec_a", MemberFilter.ALL, KeyCursor.first(50)).items()).hasSize(2);
     }
@@ -196,8 +202,8 @@ public abstract class CommunityPortsContract {
         importBundle(TestBundles.community("rec_a", 2), false);
         Map<String, Object> other = TestBundles.community("rec_b", 1);
         withSensor(other, "m01", "S-rec_a-m02");
-        assertThatThrownBy(() -> importBundle(other, false)).isInstanceOfSatisfying(CommunityRefusedException.class, e -> {
-            assertThat(e.first().code()).isEqualTo(Refusal.Code.SENSOR_HELD);
+        assertThatThrownBy(() -> importBundle(other, false)).isInstanceOfSatisfying(RefusedException.class, e -> {
+            assertThat(e.first().code()).isEqualTo(CommunityReason.SENSOR_HELD);
             assertThat(e.first().detail()).contains("meter-m01").doesNotContain("member 'm02'");
         });
         assertThat(registry.listCommunities(admin, Optional.of("rec_b"), KeyCursor.first(50)).items()).isEmpty();
@@ -229,13 +235,13 @@ public abstract class CommunityPortsContract {
         importBundle(bundle, false);
         Holding<Void> member = registry.memberByUserId(admin, "rec_a-m01");
         assertThat(member.member().community().name()).isEqualTo("Community rec_a");
-        assertThatThrownBy(() -> registry.memberByUserId(admin, "rec_a-m03")).isInstanceOfSatisfying(RegistryException.class,
-                e -> assertThat(e.code()).isEqualTo("member_not_found"));
+        assertThatThrownBy(() -> registry.memberByUserId(admin, "rec_a-m03")).isInstanceOfSatisfying(NotFoundException.class,
+                e -> assertThat(e.subject()).isEqualTo(Subject.MEMBER));
         Holding<CommunityAsset> asset = registry.assetBySensorId(admin, "S-rec_a-m02");
         assertThat(asset.held().orElseThrow().item().key()).isEqualTo("meter-m02");
         assertThat(asset.member().item().key()).isEqualTo("m02");
         assertThat(registry.deliveryPointById(admin, "IT001Erec_am02").member().item().key()).isEqualTo("m02");
-        assertThatThrownBy(() -> registry.deliveryPointById(admin, "IT001Erec_am03")).isInstanceOf(RegistryException.class);
+        assertThatThrownBy(() -> registry.deliveryPointById(admin, "IT001Erec_am03")).isInstanceOf(NotFoundException.class);
 
         List<String> ids = new ArrayList<>(List.of("S-rec_a-m01", "S-rec_a-m03", "unknown"));
         assertThat(registry.assetsBySensorIds(admin, ids)).extracting(h -> h.held().orElseThrow().item().key())
@@ -248,18 +254,19 @@ public abstract class CommunityPortsContract {
         for (int i = 0; i < 501; i++) {
             tooMany.add("s" + i);
         }
-        assertThatThrownBy(() -> registry.assetsBySensorIds(admin, tooMany)).isInstanceOfSatisfying(RegistryException.class,
-                e -> assertThat(e.code()).isEqualTo("invalid_sensor_ids"));
+        assertThatThrownBy(() -> registry.assetsBySensorIds(admin, tooMany)).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.field()).isEqualTo("sensor_ids"));
         assertThat(registry.assetsBySensorIds(admin, tooMany.subList(0, 500))).isEmpty();
 
         // active in two communities: ambiguous
         Map<String, Object> other = TestBundles.community("rec_b", 1);
         TestBundles.memberOf(other, "m01").put("user_id", "rec_a-m01");
         importBundle(other, false);
-        assertThatThrownBy(() -> registry.memberByUserId(admin, "rec_a-m01")).isInstanceOfSatisfying(RegistryException.class,
-                e -> assertThat(e.code()).isEqualTo("ambiguous_member"));
+        assertThatThrownBy(() -> registry.memberByUserId(admin, "rec_a-m01")).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.first().code()).isEqualTo(CommunityReason.AMBIGUOUS_MEMBER));
         assertThatThrownBy(() -> registry.assetsByUserIds(admin, List.of("rec_a-m01"))).isInstanceOfSatisfying(
-                RegistryException.class, e -> assertThat(e.code()).isEqualTo("ambiguous_member"));
+                RefusedException.class,
+                e -> assertThat(e.first().code()).isEqualTo(CommunityReason.AMBIGUOUS_MEMBER));
     }
 
     @Test
@@ -275,12 +282,12 @@ public abstract class CommunityPortsContract {
         assertThat(registry.listOwnAssets(Actor.of(alice), Optional.empty())).extracting(a -> a.item().key())
                 .containsExactly("meter-m01", "pv-m01");
         assertThat(registry.listOwnAssets(Actor.of(alice), Optional.of(CommunityAsset.Type.PV))).hasSize(1);
-        assertThatThrownBy(() -> registry.getOwnAsset(Actor.of(alice), "pv-m02")).isInstanceOfSatisfying(RegistryException.class,
-                e -> assertThat(e.code()).isEqualTo("asset_not_found"));
-        assertThatThrownBy(() -> registry.getOwnMembership(Actor.of(bob))).isInstanceOfSatisfying(RegistryException.class,
-                e -> assertThat(e.code()).isEqualTo("not_a_member"));
+        assertThatThrownBy(() -> registry.getOwnAsset(Actor.of(alice), "pv-m02")).isInstanceOfSatisfying(NotFoundException.class,
+                e -> assertThat(e.subject()).isEqualTo(Subject.COMMUNITY_ASSET));
+        assertThatThrownBy(() -> registry.getOwnMembership(Actor.of(bob))).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.first().code()).isEqualTo(CommunityReason.NOT_A_MEMBER));
         assertThatThrownBy(() -> registry.listMembers(Actor.of(alice), "rec_a", MemberFilter.ALL, KeyCursor.first(5)))
-                .isInstanceOfSatisfying(RegistryException.class, e -> assertThat(e.code()).isEqualTo("forbidden"));
+                .isInstanceOfSatisfying(ForbiddenException.class, e -> assertThat(e).hasMessageContaining("admin"));
     }
 
     @Test
@@ -298,13 +305,13 @@ public abstract class CommunityPortsContract {
         assertThat(f1.totals()).filteredOn(t -> t.type() == CommunityAsset.Type.PV).singleElement()
                 .satisfies(t -> assertThat(t.sums()).containsEntry("rated_power", 12.0));
         assertThat(f1.totals()).extracting(AssetTotals::count).containsExactly(2, 2);
-        assertThatThrownBy(() -> registry.traceDownstream(admin, "rec_a", "F9")).isInstanceOfSatisfying(RegistryException.class,
-                e -> assertThat(e.code()).isEqualTo("topology_node_not_found"));
+        assertThatThrownBy(() -> registry.traceDownstream(admin, "rec_a", "F9")).isInstanceOfSatisfying(NotFoundException.class,
+                e -> assertThat(e.subject()).isEqualTo(Subject.TOPOLOGY_NODE));
     }
 
-    private void refused(Map<String, Object> bundle, String code) {
-        assertThatThrownBy(() -> importBundle(bundle, true)).isInstanceOfSatisfying(CommunityRefusedException.class,
-                e -> assertThat(e.first().code().wireName()).isEqualTo(code));
+    private void refused(Map<String, Object> bundle, CommunityReason code) {
+        assertThatThrownBy(() -> importBundle(bundle, true)).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.first().code()).isEqualTo(code));
     }
 
     @SuppressWarnings("unchecked")

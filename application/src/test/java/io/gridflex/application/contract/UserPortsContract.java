@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridflex.application.account.port.out.UserQuery;
-import io.gridflex.application.failure.ConflictException;
+import io.gridflex.domain.failure.ConflictException;
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;
 import io.gridflex.application.page.SearchTerms;

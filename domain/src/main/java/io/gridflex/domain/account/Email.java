@@ -1,6 +1,6 @@
 package io.gridflex.domain.account;
 
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.invariant.Require;
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package io.gridflex.domain.belief;
 
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.gridflex.domain.community;
 
-import io.gridflex.domain.community.Refusal.Code;
+import io.gridflex.domain.failure.Refusal;
+import io.gridflex.domain.failure.RefusedException;
 import io.gridflex.domain.invariant.Require;
 import io.gridflex.domain.topology.GridTopology;
 import io.gridflex.domain.topology.TopologyNode;
@@ -29,7 +30,7 @@ public record CommunityRegister(Community community, GridTopology topology, List
         List<Refusal> refusals = refusals(community, topology.nodes().stream().map(TopologyNode::id).collect(Collectors.toSet()),
                 members, assets);
         if (!refusals.isEmpty()) {
-            throw new CommunityRefusedException(refusals);
+            throw new RefusedException(refusals);
         }
     }
 
@@ -51,35 +52,35 @@ public record CommunityRegister(Community community, GridTopology topology, List
         for (Member member : members) {
             String who = "member '" + member.key() + "'";
             if (byKey.putIfAbsent(member.key(), member) != null) {
-                refusals.add(new Refusal(Code.INVALID_MEMBER, who + " appears twice."));
+                refusals.add(new Refusal(CommunityReason.INVALID_MEMBER, who + " appears twice."));
             }
             if (!areaKeys.contains(member.area())) {
-                refusals.add(new Refusal(Code.UNKNOWN_AREA, who + ": area '" + member.area() + "' is not one of "
+                refusals.add(new Refusal(CommunityReason.UNKNOWN_AREA, who + ": area '" + member.area() + "' is not one of "
                         + community.areas().stream().map(Area::key).sorted().toList() + "."));
             }
             String other = userIds.putIfAbsent(member.userId(), member.key());
             if (other != null) {
-                refusals.add(new Refusal(Code.INVALID_MEMBER, who + ": user_id '" + member.userId() + "' is member '" + other
+                refusals.add(new Refusal(CommunityReason.INVALID_MEMBER, who + ": user_id '" + member.userId() + "' is member '" + other
                         + "' already."));
             }
             for (DeliveryPoint point : member.deliveryPoints()) {
                 String holder = pointHolders.putIfAbsent(point.id(), member.key());
                 if (holder != null) {
-                    refusals.add(new Refusal(Code.DELIVERY_POINT_HELD, who + ": delivery point '" + point.id() + "' is held by member '"
+                    refusals.add(new Refusal(CommunityReason.DELIVERY_POINT_HELD, who + ": delivery point '" + point.id() + "' is held by member '"
                             + holder + "' already."));
                 }
                 point.topologyNode().filter(node -> !nodes.contains(node)).ifPresent(node -> refusals.add(new Refusal(
-                        Code.INVALID_DELIVERY_POINT, who + ": delivery point '" + point.id() + "' is connected to '" + node
+                        CommunityReason.INVALID_DELIVERY_POINT, who + ": delivery point '" + point.id() + "' is connected to '" + node
                         + "', which is no node of the topology.")));
             }
         }
         Set<String> assetKeys = new HashSet<>();
         for (CommunityAsset asset : assets) {
             if (!assetKeys.add(asset.key())) {
-                refusals.add(new Refusal(Code.INVALID_ASSET, "asset '" + asset.key() + "' appears twice."));
+                refusals.add(new Refusal(CommunityReason.INVALID_ASSET, "asset '" + asset.key() + "' appears twice."));
             }
             if (!byKey.containsKey(asset.owner())) {
-                refusals.add(new Refusal(Code.UNKNOWN_OWNER, "asset '" + asset.key() + "': owner '" + asset.owner()
+                refusals.add(new Refusal(CommunityReason.UNKNOWN_OWNER, "asset '" + asset.key() + "': owner '" + asset.owner()
                         + "' is no member of the community."));
             }
         }
@@ -89,7 +90,7 @@ public record CommunityRegister(Community community, GridTopology topology, List
             if (asset.sensorId().isPresent() && owner != null && owner.isActive()) {
                 CommunityAsset other = heldBy.putIfAbsent(asset.sensorId().get(), asset);
                 if (other != null) {
-                    refusals.add(new Refusal(Code.SENSOR_HELD, "member '" + owner.key() + "', asset '" + asset.key() + "': sensor '"
+                    refusals.add(new Refusal(CommunityReason.SENSOR_HELD, "member '" + owner.key() + "', asset '" + asset.key() + "': sensor '"
                             + asset.sensorId().get() + "' is held by member '" + other.owner() + "', asset '" + other.key()
                             + "' already."));
                 }

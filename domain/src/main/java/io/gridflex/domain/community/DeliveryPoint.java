@@ -1,6 +1,6 @@
 package io.gridflex.domain.community;
 
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.invariant.Require;
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.gridflex.domain.community;
 
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import java.util.regex.Pattern;
 
 /** The keys of the registry (community, area, member, asset): letters, digits, '-' and '_', at most 128. */

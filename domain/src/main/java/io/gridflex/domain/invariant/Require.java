@@ -1,5 +1,7 @@
 package io.gridflex.domain.invariant;
 
+import io.gridflex.domain.failure.InvalidValueException;
+
 import java.util.Collection;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package io.gridflex.domain.scheduling;
 
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 

@@ -1,7 +1,7 @@
 package io.gridflex.domain.scheduling;
 
 import io.gridflex.domain.belief.EventGrid;
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.invariant.Require;
 import io.gridflex.domain.sensor.SensorId;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package io.gridflex.domain.scheduling;
 import static io.gridflex.domain.scheduling.Profile.requireSteps;
 import static io.gridflex.domain.scheduling.Profile.requireWithin;
 
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.invariant.Require;
 import io.gridflex.domain.sensor.SensorId;
 import java.time.Duration;

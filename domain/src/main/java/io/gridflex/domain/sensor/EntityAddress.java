@@ -1,6 +1,6 @@
 package io.gridflex.domain.sensor;
 
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.invariant.Require;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;

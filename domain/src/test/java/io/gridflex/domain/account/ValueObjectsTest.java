@@ -3,7 +3,7 @@ package io.gridflex.domain.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridflex.domain.account.AccountId;
 import io.gridflex.domain.attribute.Attributes;
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

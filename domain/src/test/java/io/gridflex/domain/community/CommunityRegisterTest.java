@@ -1,11 +1,13 @@
 package io.gridflex.domain.community;
 
+import io.gridflex.domain.failure.Refusal;
+import io.gridflex.domain.failure.RefusedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridflex.domain.attribute.Attributes;
-import io.gridflex.domain.community.Refusal.Code;
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.community.CommunityReason;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.topology.GridTopology;
 import io.gridflex.domain.topology.TopologyNode;
 import io.gridflex.domain.topology.TopologyNode.Type;
@@ -59,15 +61,15 @@ class CommunityRegisterTest {
 
     @Test
     void refuses_what_breaks_an_invariant_naming_where() {
-        refused(() -> register(List.of(member("m1", Member.Status.ACTIVE, "south", null)), List.of()), Code.UNKNOWN_AREA, "m1", "south");
+        refused(() -> register(List.of(member("m1", Member.Status.ACTIVE, "south", null)), List.of()), CommunityReason.UNKNOWN_AREA, "m1", "south");
         refused(() -> register(List.of(member("m1", Member.Status.ACTIVE, "north", null), member("m2", Member.Status.ACTIVE,
-                "north", null)), List.of(pv("pv-1", "m1", "42"), pv("pv-2", "m2", " 42 "))), Code.SENSOR_HELD, "pv-2", "pv-1");
+                "north", null)), List.of(pv("pv-1", "m1", "42"), pv("pv-2", "m2", " 42 "))), CommunityReason.SENSOR_HELD, "pv-2", "pv-1");
         refused(() -> register(List.of(member("m1", Member.Status.ACTIVE, "north", null)), List.of(pv("pv-1", "m9", null))),
-                Code.UNKNOWN_OWNER, "pv-1", "m9");
+                CommunityReason.UNKNOWN_OWNER, "pv-1", "m9");
         refused(() -> register(List.of(member("m1", Member.Status.ACTIVE, "north", "F7")), List.of()),
-                Code.INVALID_DELIVERY_POINT, "IT001Em1", "F7");
+                CommunityReason.INVALID_DELIVERY_POINT, "IT001Em1", "F7");
         refused(() -> register(List.of(member("m1", Member.Status.ACTIVE, "north", null), member("m1", Member.Status.PENDING,
-                "north", null)), List.of()), Code.INVALID_MEMBER, "m1", "twice");
+                "north", null)), List.of()), CommunityReason.INVALID_MEMBER, "m1", "twice");
         invalid(() -> new Member("m".repeat(129), "u", Optional.empty(), null, Optional.empty(), Member.Role.CONSUMER, "north",
                 Member.Status.ACTIVE, List.of()), "key", "128");
         invalid(() -> new Member("bad key", "u", Optional.empty(), null, Optional.empty(), Member.Role.CONSUMER, "north",
@@ -90,12 +92,12 @@ class CommunityRegisterTest {
     void reports_every_refusal_not_only_the_first() {
         assertThatThrownBy(() -> register(List.of(member("m1", Member.Status.ACTIVE, "south", null),
                 member("m2", Member.Status.ACTIVE, "east", null)), List.of(pv("pv-1", "m1", "7"), pv("pv-2", "m2", "7"))))
-                .isInstanceOfSatisfying(CommunityRefusedException.class, e -> assertThat(e.refusals()).extracting(Refusal::code)
-                        .containsExactly(Code.UNKNOWN_AREA, Code.UNKNOWN_AREA, Code.SENSOR_HELD));
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.refusals()).extracting(Refusal::code)
+                        .containsExactly(CommunityReason.UNKNOWN_AREA, CommunityReason.UNKNOWN_AREA, CommunityReason.SENSOR_HELD));
     }
 
-    private static void refused(Runnable build, Code code, String... named) {
-        assertThatThrownBy(build::run).isInstanceOfSatisfying(CommunityRefusedException.class, e -> {
+    private static void refused(Runnable build, CommunityReason code, String... named) {
+        assertThatThrownBy(build::run).isInstanceOfSatisfying(RefusedException.class, e -> {
             assertThat(e.first().code()).isEqualTo(code);
             assertThat(e.first().detail()).contains(named);
         });

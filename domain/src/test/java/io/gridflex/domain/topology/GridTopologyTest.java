@@ -3,7 +3,7 @@ package io.gridflex.domain.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.topology.TopologyNode.Type;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.gridflex.adapter.jdbc;
 
-import io.gridflex.application.failure.ConflictException;
-import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.domain.failure.ConflictException;
+import io.gridflex.domain.failure.NotFoundException;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Supplier;

@@ -8,7 +8,7 @@ import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefsPort;
 import io.gridflex.application.belief.port.out.SourcesPort;
-import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.domain.belief.Belief;
 import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.belief.BeliefSelection;

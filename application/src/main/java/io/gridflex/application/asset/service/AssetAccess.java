@@ -2,8 +2,8 @@ package io.gridflex.application.asset.service;
 
 import io.gridflex.application.account.port.out.LoadAccountsPort;
 import io.gridflex.application.asset.port.out.LoadAssetsPort;
-import io.gridflex.application.failure.ForbiddenException;
-import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.domain.failure.ForbiddenException;
+import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.domain.account.Account;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.asset.Asset;

@@ -8,10 +8,11 @@ import io.gridflex.domain.community.CommunityAsset;
 import io.gridflex.domain.community.CommunityRegister;
 import io.gridflex.domain.community.DeliveryPoint;
 import io.gridflex.domain.community.Member;
-import io.gridflex.domain.community.Refusal;
-import io.gridflex.domain.community.Refusal.Code;
+import io.gridflex.domain.failure.Refusal;
+import io.gridflex.domain.community.CommunityReason;
+import io.gridflex.domain.community.CommunityReason;
 import io.gridflex.domain.community.Settings;
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.topology.GridTopology;
 import io.gridflex.domain.topology.TopologyNode;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class Bundle {
         Read read = judged();
         List<Refusal> ordered = new ArrayList<>(read.refusals());
         // the registry's order: member values, area keys, area boundaries, asset keys, sensors
-        ordered.sort(Comparator.comparing(Refusal::code));
+        ordered.sort(Comparator.comparing(r -> (CommunityReason) r.code()));
         return new Read(read.key(), read.register(), ordered, read.warnings());
     }
 
@@ -83,7 +84,7 @@ final class Bundle {
             refusals.addAll(CommunityRegister.refusals(community, ids, members, assets));
         }
         if (refusals.isEmpty()) {
-            refusals.add(new Refusal(Code.INVALID_BUNDLE, "The bundle describes no community."));
+            refusals.add(new Refusal(CommunityReason.INVALID_BUNDLE, "The bundle describes no community."));
         }
         return new Read(key, Optional.empty(), refusals, warnings);
     }
@@ -98,7 +99,7 @@ final class Bundle {
         Map<String, Object> membersDoc = object(doc.getOrDefault("members", Map.of()), "members");
         if (communityDoc == null) {
             if (!doc.containsKey("community")) {
-                refusals.add(new Refusal(Code.INVALID_BUNDLE, "community: Missing data for required field."));
+                refusals.add(new Refusal(CommunityReason.INVALID_BUNDLE, "community: Missing data for required field."));
             }
             return;
         }
@@ -123,7 +124,7 @@ final class Bundle {
                     settings(object(doc.getOrDefault("settings", Map.of()), "community.settings")), Attributes.of(details),
                     Attributes.of(metadata));
         } catch (InvalidValueException e) {
-            refusals.add(new Refusal(e.field().startsWith("settings") ? Code.INVALID_SETTINGS : Code.INVALID_COMMUNITY,
+            refusals.add(new Refusal(e.field().startsWith("settings") ? CommunityReason.INVALID_SETTINGS : CommunityReason.INVALID_COMMUNITY,
                     e.field() + ": " + e.reason()));
             return;
         }
@@ -137,7 +138,7 @@ final class Bundle {
         }
         doc.forEach((key, value) -> {
             if (!Area.isKey(key)) {
-                refusals.add(new Refusal(Code.INVALID_AREA_KEY, "area '" + key + "': an area key is letters, digits, '-' and '_', "
+                refusals.add(new Refusal(CommunityReason.INVALID_AREA_KEY, "area '" + key + "': an area key is letters, digits, '-' and '_', "
                         + "starting with a letter or digit, at most 128 characters."));
                 return;
             }
@@ -149,26 +150,26 @@ final class Bundle {
             Object source = boundary.get("source");
             String boundaryId = boundary.get("id") instanceof String s ? s : null;
             if (boundaryId == null || !Area.BOUNDARY_SOURCE.equals(source)) {
-                refusals.add(new Refusal(Code.INVALID_AREA_BOUNDARY, "area '" + key + "': the boundary must be {source: "
+                refusals.add(new Refusal(CommunityReason.INVALID_AREA_BOUNDARY, "area '" + key + "': the boundary must be {source: "
                         + Area.BOUNDARY_SOURCE + ", id: <primary substation code>}."));
                 return;
             }
             if (!List.of(boundaryId).equals(area.get("topology"))) {
-                refusals.add(new Refusal(Code.INVALID_AREA_BOUNDARY, "area '" + key + "': its topology must be exactly ['"
+                refusals.add(new Refusal(CommunityReason.INVALID_AREA_BOUNDARY, "area '" + key + "': its topology must be exactly ['"
                         + boundaryId + "'], the boundary's primary substation."));
                 return;
             }
             try {
                 areas.add(new Area(key, optionalText(area.get("name"), "name").orElse(null), boundaryId, location(area.get("location"))));
             } catch (InvalidValueException e) {
-                refusals.add(new Refusal(Code.INVALID_AREA_BOUNDARY, "area '" + key + "': " + e.field() + ": " + e.reason()));
+                refusals.add(new Refusal(CommunityReason.INVALID_AREA_BOUNDARY, "area '" + key + "': " + e.field() + ": " + e.reason()));
             }
         });
         Map<String, String> byBoundary = new HashMap<>();
         for (Area area : areas) {
             String other = byBoundary.putIfAbsent(area.boundaryId(), area.key());
             if (other != null) {
-                refusals.add(new Refusal(Code.INVALID_AREA_BOUNDARY, "area '" + area.key() + "': boundary '" + area.boundaryId()
+                refusals.add(new Refusal(CommunityReason.INVALID_AREA_BOUNDARY, "area '" + area.key() + "': boundary '" + area.boundaryId()
                         + "' is area '" + other + "' already."));
             }
         }
@@ -177,7 +178,7 @@ final class Bundle {
 
     private void readTopology(Object value, List<Area> areas) {
         if (!(value instanceof List<?> list)) {
-            refusals.add(new Refusal(Code.INVALID_TOPOLOGY, "community.topology: Not a list."));
+            refusals.add(new Refusal(CommunityReason.INVALID_TOPOLOGY, "community.topology: Not a list."));
             return;
         }
         List<TopologyNode> read = new ArrayList<>(list.size());
@@ -192,7 +193,7 @@ final class Bundle {
                         optionalText(node.get("name"), "name").orElse(null), optionalText(node.get("operator_id"), "operator_id"),
                         optionalText(node.get("parent"), "parent")));
             } catch (InvalidValueException e) {
-                refusals.add(new Refusal(Code.INVALID_TOPOLOGY, field + "." + e.field() + ": " + e.reason()));
+                refusals.add(new Refusal(CommunityReason.INVALID_TOPOLOGY, field + "." + e.field() + ": " + e.reason()));
                 return;
             }
         }
@@ -202,17 +203,17 @@ final class Bundle {
         for (Area area : areas) {
             TopologyNode root = byId.get(area.boundaryId());
             if (root == null || root.type() != TopologyNode.Type.PRIMARY_SUBSTATION || !root.isRoot()) {
-                refusals.add(new Refusal(Code.INVALID_AREA_BOUNDARY, "area '" + area.key() + "': '" + area.boundaryId()
+                refusals.add(new Refusal(CommunityReason.INVALID_AREA_BOUNDARY, "area '" + area.key() + "': '" + area.boundaryId()
                         + "' is no primary substation without parent in community.topology."));
             }
         }
-        if (refusals.stream().anyMatch(r -> r.code() == Code.INVALID_AREA_BOUNDARY)) {
+        if (refusals.stream().anyMatch(r -> r.code() == CommunityReason.INVALID_AREA_BOUNDARY)) {
             return;
         }
         try {
             topology = GridTopology.of(read, areas.stream().map(Area::boundaryId).collect(Collectors.toSet()));
         } catch (InvalidValueException e) {
-            refusals.add(new Refusal(Code.INVALID_TOPOLOGY, e.field() + ": " + e.reason()));
+            refusals.add(new Refusal(CommunityReason.INVALID_TOPOLOGY, e.field() + ": " + e.reason()));
         }
     }
 
@@ -224,12 +225,12 @@ final class Bundle {
         try {
             role = Member.parse(Member.Role.class, "role", text(doc.get("role")));
         } catch (InvalidValueException e) {
-            refusals.add(new Refusal(Code.INVALID_ROLE, who + ": role " + e.reason()));
+            refusals.add(new Refusal(CommunityReason.INVALID_ROLE, who + ": role " + e.reason()));
         }
         try {
             status = Member.parse(Member.Status.class, "status", text(doc.get("status")));
         } catch (InvalidValueException e) {
-            refusals.add(new Refusal(Code.INVALID_STATUS, who + ": status " + e.reason()));
+            refusals.add(new Refusal(CommunityReason.INVALID_STATUS, who + ": status " + e.reason()));
         }
         List<DeliveryPoint> points = new ArrayList<>();
         Object pointsDoc = doc.getOrDefault("delivery_points", List.of());
@@ -238,12 +239,12 @@ final class Bundle {
                 try {
                     points.add(deliveryPoint(object(list.get(i), "delivery_points[" + i + "]")));
                 } catch (InvalidValueException e) {
-                    refusals.add(new Refusal(Code.INVALID_DELIVERY_POINT, who + ": delivery_points[" + i + "]." + e.field() + ": "
+                    refusals.add(new Refusal(CommunityReason.INVALID_DELIVERY_POINT, who + ": delivery_points[" + i + "]." + e.field() + ": "
                             + e.reason()));
                 }
             }
         } else {
-            refusals.add(new Refusal(Code.INVALID_DELIVERY_POINT, who + ": delivery_points is not a list."));
+            refusals.add(new Refusal(CommunityReason.INVALID_DELIVERY_POINT, who + ": delivery_points is not a list."));
         }
         if (refusals.size() > before) {
             return;
@@ -253,7 +254,7 @@ final class Bundle {
                     optionalText(doc.get("name"), "name").orElse(null), optionalText(doc.get("type"), "type"), role,
                     text(doc.get("area")), status, points));
         } catch (InvalidValueException e) {
-            refusals.add(new Refusal(Code.INVALID_MEMBER, who + ": " + e.field() + ": " + e.reason()));
+            refusals.add(new Refusal(CommunityReason.INVALID_MEMBER, who + ": " + e.field() + ": " + e.reason()));
             return;
         }
         Set<String> unknown = new HashSet<>(doc.keySet());
@@ -274,7 +275,7 @@ final class Bundle {
             try {
                 type = CommunityAsset.Type.of("asset_type", typeName);
             } catch (InvalidValueException e) {
-                refusals.add(new Refusal(Code.INVALID_ASSET, "member '" + owner + "': " + e.reason()));
+                refusals.add(new Refusal(CommunityReason.INVALID_ASSET, "member '" + owner + "': " + e.reason()));
                 return;
             }
             // schema 0.7 keys each type's assets by key; the registry's docs also show a list with a key field
@@ -287,7 +288,7 @@ final class Bundle {
                     keyed.put(String.valueOf(asset.remove("key")), asset);
                 }
             } else {
-                refusals.add(new Refusal(Code.INVALID_ASSET, "member '" + owner + "': assets." + typeName + " is neither a map nor a list."));
+                refusals.add(new Refusal(CommunityReason.INVALID_ASSET, "member '" + owner + "': assets." + typeName + " is neither a map nor a list."));
                 return;
             }
             keyed.forEach((key, fields) -> readAsset(owner, type, key, fields));
@@ -297,7 +298,7 @@ final class Bundle {
     private void readAsset(String owner, CommunityAsset.Type type, String key, Map<String, Object> fields) {
         String what = "member '" + owner + "', asset '" + key + "'";
         if (key.length() > 128) {
-            refusals.add(new Refusal(Code.ASSET_KEY_TOO_LONG, "member '" + owner + "': an asset key has at most 128 characters; "
+            refusals.add(new Refusal(CommunityReason.ASSET_KEY_TOO_LONG, "member '" + owner + "': an asset key has at most 128 characters; "
                     + "one has " + key.length() + "."));
             return;
         }
@@ -314,7 +315,7 @@ final class Bundle {
             assets.add(new CommunityAsset(key, type, name == null ? null : String.valueOf(name), owner, sensorId,
                     Attributes.of(properties)));
         } catch (InvalidValueException e) {
-            refusals.add(new Refusal(Code.INVALID_ASSET, what + ": " + e.field() + ": " + e.reason()));
+            refusals.add(new Refusal(CommunityReason.INVALID_ASSET, what + ": " + e.field() + ": " + e.reason()));
         }
     }
 
@@ -353,7 +354,7 @@ final class Bundle {
             return cast(map);
         }
         if (value != null) {
-            refusals.add(new Refusal(Code.INVALID_BUNDLE, field + ": Not an object."));
+            refusals.add(new Refusal(CommunityReason.INVALID_BUNDLE, field + ": Not an object."));
         }
         return null;
     }

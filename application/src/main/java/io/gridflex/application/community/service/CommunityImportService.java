@@ -3,7 +3,8 @@ package io.gridflex.application.community.service;
 import io.gridflex.application.community.port.in.ExportCommunitiesUseCase;
 import io.gridflex.application.community.port.in.ImportCommunityUseCase;
 import io.gridflex.application.community.port.in.ImportReport;
-import io.gridflex.application.community.port.in.RegistryException;
+import io.gridflex.domain.failure.NotFoundException;
+import io.gridflex.domain.community.CommunityReason;
 import io.gridflex.application.community.port.out.CommunityCounts;
 import io.gridflex.application.community.port.out.LoadCommunitiesPort;
 import io.gridflex.application.community.port.out.ReplaceCommunityPort;
@@ -13,9 +14,10 @@ import io.gridflex.domain.sensor.SensorId;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.attribute.Attributes;
 import io.gridflex.domain.community.CommunityAsset;
-import io.gridflex.domain.community.CommunityRefusedException;
+import io.gridflex.domain.failure.RefusedException;
 import io.gridflex.domain.community.CommunityRegister;
-import io.gridflex.domain.community.Refusal;
+import io.gridflex.domain.failure.Refusal;
+import io.gridflex.domain.community.CommunityReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +62,13 @@ public class CommunityImportService implements ImportCommunityUseCase, ExportCom
             return new ImportReport(key, true, deleted, inserted, warnings, refusals);
         }
         if (!refusals.isEmpty()) {
-            throw new CommunityRefusedException(refusals);
+            throw new RefusedException(refusals);
         }
         CommunityRegister register = read.register().orElseThrow();
         CommunityCounts deleted = transactions.inTransaction(() -> {
             Optional<CommunityCounts> current = replace.countsOf(key);
             if (current.isPresent() && !force) {
-                throw new RegistryException(RegistryException.Kind.CONFLICT, "community_taken", "Community '" + key
+                throw new RefusedException(CommunityReason.COMMUNITY_TAKEN, "Community '" + key
                         + "' already exists with " + current.get().members() + " member(s) and " + current.get().assets()
                         + " asset(s); importing would delete them. Set force to replace it.");
             }
@@ -86,7 +88,7 @@ public class CommunityImportService implements ImportCommunityUseCase, ExportCom
         Set<String> taken = replace.sensorsHeldOutside(register.key(), held.keySet());
         return held.entrySet().stream().filter(e -> taken.contains(e.getKey()))
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> new Refusal(Refusal.Code.SENSOR_HELD, "member '" + e.getValue().owner() + "', asset '"
+                .map(e -> new Refusal(CommunityReason.SENSOR_HELD, "member '" + e.getValue().owner() + "', asset '"
                         + e.getValue().key() + "': sensor '" + e.getKey() + "' is held in another community."))
                 .toList();
     }
@@ -123,7 +125,7 @@ public class CommunityImportService implements ImportCommunityUseCase, ExportCom
         RegistryAccess.requireReader(actor);
         if (community.isPresent()) {
             if (load.community(community.get()).isEmpty()) {
-                throw RegistryException.notFound("community", "Community '" + community.get() + "' not found.");
+                throw new NotFoundException(NotFoundException.Subject.COMMUNITY, "Community '" + community.get() + "' not found.");
             }
             return List.of(community.get());
         }

@@ -1,6 +1,6 @@
 package io.gridflex.application.community.service;
 
-import io.gridflex.application.community.port.in.RegistryException;
+import io.gridflex.domain.failure.ForbiddenException;
 import io.gridflex.domain.account.Actor;
 
 /** Who may do what in the registry: admins write, admins and admin-readers read everything. */
@@ -11,13 +11,13 @@ final class RegistryAccess {
 
     static void requireAdmin(Actor actor) {
         if (!actor.isAdmin()) {
-            throw new RegistryException(RegistryException.Kind.FORBIDDEN, "forbidden", "This needs the admin role.");
+            throw new ForbiddenException("This needs the admin role.");
         }
     }
 
     static void requireReader(Actor actor) {
         if (!actor.readsEverything()) {
-            throw new RegistryException(RegistryException.Kind.FORBIDDEN, "forbidden", "This needs the admin or admin-reader role.");
+            throw new ForbiddenException("This needs the admin or admin-reader role.");
         }
     }
 }

@@ -1,5 +1,10 @@
 package io.gridflex.application.community.service;
 
+import io.gridflex.domain.failure.NotFoundException;
+import io.gridflex.domain.failure.NotFoundException.Subject;
+import io.gridflex.domain.failure.RefusedException;
+import io.gridflex.domain.failure.InvalidValueException;
+import io.gridflex.domain.community.CommunityReason;
 import io.gridflex.application.account.port.out.LoadUsersPort;
 import io.gridflex.application.community.port.in.GetCommunityUseCase;
 import io.gridflex.application.community.port.in.GetMemberUseCase;
@@ -10,7 +15,6 @@ import io.gridflex.application.community.port.in.ListCommunityAssetsUseCase;
 import io.gridflex.application.community.port.in.ListDeliveryPointsUseCase;
 import io.gridflex.application.community.port.in.ListMembersUseCase;
 import io.gridflex.application.community.port.in.LookUpRegistryUseCase;
-import io.gridflex.application.community.port.in.RegistryException;
 import io.gridflex.application.community.port.in.TraceTopologyUseCase;
 import io.gridflex.application.community.port.out.CommunityAssetFilter;
 import io.gridflex.application.community.port.out.DeliveryPointFilter;
@@ -19,7 +23,7 @@ import io.gridflex.application.community.port.out.HeldDeliveryPoint;
 import io.gridflex.application.community.port.out.LoadCommunitiesPort;
 import io.gridflex.application.community.port.out.MemberFilter;
 import io.gridflex.application.community.port.out.Registered;
-import io.gridflex.application.failure.AuthenticationFailedException;
+import io.gridflex.domain.failure.AuthenticationFailedException;
 import io.gridflex.application.page.KeyCursor;
 import io.gridflex.application.page.KeyPage;
 import io.gridflex.domain.account.Actor;
@@ -91,7 +95,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     @Override
     public Registered<Member> getMember(Actor actor, String community, String memberKey) {
         readable(actor, community);
-        return load.member(community, memberKey).orElseThrow(() -> RegistryException.notFound("member",
+        return load.member(community, memberKey).orElseThrow(() -> new NotFoundException(Subject.MEMBER,
                 "Member '" + memberKey + "' not found in community '" + community + "'."));
     }
 
@@ -100,7 +104,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
         readable(actor, community);
         List<Registered<Member>> found = load.membersByUserIds(Optional.of(community), List.of(userId), false);
         if (found.isEmpty()) {
-            throw RegistryException.notFound("member", "No member with user id '" + userId + "' in community '" + community + "'.");
+            throw new NotFoundException(Subject.MEMBER, "No member with user id '" + userId + "' in community '" + community + "'.");
         }
         return found.get(0);
     }
@@ -116,7 +120,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     public Registered<HeldDeliveryPoint> getDeliveryPoint(Actor actor, String community, String deliveryPointId) {
         readable(actor, community);
         return load.deliveryPointsById(Optional.of(community), deliveryPointId, false).stream().findFirst()
-                .orElseThrow(() -> RegistryException.notFound("delivery_point", "Delivery point '" + deliveryPointId
+                .orElseThrow(() -> new NotFoundException(Subject.DELIVERY_POINT, "Delivery point '" + deliveryPointId
                         + "' not found in community '" + community + "'."));
     }
 
@@ -130,7 +134,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     @Override
     public Registered<CommunityAsset> getAsset(Actor actor, String community, String assetKey) {
         readable(actor, community);
-        return load.asset(community, assetKey).orElseThrow(() -> RegistryException.notFound("asset",
+        return load.asset(community, assetKey).orElseThrow(() -> new NotFoundException(Subject.COMMUNITY_ASSET,
                 "Asset '" + assetKey + "' not found in community '" + community + "'."));
     }
 
@@ -138,14 +142,14 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     public Registered<CommunityAsset> getAssetBySensorId(Actor actor, String community, String sensorId) {
         readable(actor, community);
         return load.assetsBySensorIds(Optional.of(community), List.of(sensorId.strip()), false).stream().findFirst()
-                .orElseThrow(() -> RegistryException.notFound("asset", "No asset with sensor id '" + sensorId
+                .orElseThrow(() -> new NotFoundException(Subject.COMMUNITY_ASSET, "No asset with sensor id '" + sensorId
                         + "' in community '" + community + "'."));
     }
 
     @Override
     public Holding<Void> memberByUserId(Actor actor, String userId) {
         RegistryAccess.requireReader(actor);
-        Registered<Member> member = single(load.membersByUserIds(Optional.empty(), List.of(userId), true), "member",
+        Registered<Member> member = single(load.membersByUserIds(Optional.empty(), List.of(userId), true), Subject.MEMBER,
                 "No active member with user id '" + userId + "'.");
         return new Holding<>(member, Optional.empty());
     }
@@ -154,7 +158,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     public Holding<CommunityAsset> assetBySensorId(Actor actor, String sensorId) {
         RegistryAccess.requireReader(actor);
         Registered<CommunityAsset> asset = single(load.assetsBySensorIds(Optional.empty(), List.of(sensorId.strip()), true),
-                "asset", "No active member holds sensor '" + sensorId + "'.");
+                Subject.COMMUNITY_ASSET, "No active member holds sensor '" + sensorId + "'.");
         return new Holding<>(ownerOf(asset), Optional.of(asset));
     }
 
@@ -162,7 +166,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     public Holding<HeldDeliveryPoint> deliveryPointById(Actor actor, String deliveryPointId) {
         RegistryAccess.requireReader(actor);
         Registered<HeldDeliveryPoint> point = single(load.deliveryPointsById(Optional.empty(), deliveryPointId, true),
-                "delivery_point", "No active member holds delivery point '" + deliveryPointId + "'.");
+                Subject.DELIVERY_POINT, "No active member holds delivery point '" + deliveryPointId + "'.");
         Registered<Member> member = load.member(point.community().key(), point.item().memberKey()).orElseThrow();
         return new Holding<>(member, Optional.of(point));
     }
@@ -187,7 +191,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
         Map<String, Long> communitiesPerUser = load.membersByUserIds(Optional.empty(), ids, true).stream()
                 .collect(Collectors.groupingBy(m -> m.item().userId(), Collectors.counting()));
         if (communitiesPerUser.values().stream().anyMatch(n -> n > 1)) {
-            throw new RegistryException(RegistryException.Kind.CONFLICT, "ambiguous_member",
+            throw new RefusedException(CommunityReason.AMBIGUOUS_MEMBER,
                     "A user id of the request is an active member of more than one community.");
         }
         return withOwners(load.assetsOfActiveUsers(ids));
@@ -209,11 +213,11 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
         // the registry's user id is the name the user signs in with (Keycloak's preferred_username)
         List<Registered<Member>> members = load.membersByUserIds(Optional.empty(), List.of(user.username()), true);
         if (members.isEmpty()) {
-            throw new RegistryException(RegistryException.Kind.FORBIDDEN, "not_a_member",
+            throw new RefusedException(CommunityReason.NOT_A_MEMBER,
                     "You are not an active member of any community.");
         }
         if (members.size() > 1) {
-            throw new RegistryException(RegistryException.Kind.CONFLICT, "ambiguous_member",
+            throw new RefusedException(CommunityReason.AMBIGUOUS_MEMBER,
                     "You are an active member of more than one community.");
         }
         Registered<Member> member = members.get(0);
@@ -238,7 +242,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     public Registered<CommunityAsset> getOwnAsset(Actor actor, String assetKey) {
         Registered<Member> member = getOwnMembership(actor).member();
         return load.asset(member.community().key(), assetKey).filter(a -> a.item().owner().equals(member.item().key()))
-                .orElseThrow(() -> RegistryException.notFound("asset", "You hold no asset '" + assetKey + "'."));
+                .orElseThrow(() -> new NotFoundException(Subject.COMMUNITY_ASSET, "You hold no asset '" + assetKey + "'."));
     }
 
     @Override
@@ -258,8 +262,8 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
         return new DownstreamReport(downstream, AssetTotals.of(downstream.assets().stream().map(Registered::item).toList()));
     }
 
-    private static RegistryException unknownNode(String community, String nodeId) {
-        return RegistryException.notFound("topology_node", "Node '" + nodeId + "' is not part of community '" + community
+    private static NotFoundException unknownNode(String community, String nodeId) {
+        return new NotFoundException(Subject.TOPOLOGY_NODE, "Node '" + nodeId + "' is not part of community '" + community
                 + "''s topology.");
     }
 
@@ -270,7 +274,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     }
 
     private Registered<Community> existing(String community) {
-        return load.community(community).orElseThrow(() -> RegistryException.notFound("community",
+        return load.community(community).orElseThrow(() -> new NotFoundException(Subject.COMMUNITY,
                 "Community '" + community + "' not found."));
     }
 
@@ -287,12 +291,12 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
         return load.member(asset.community().key(), asset.item().owner()).orElseThrow();
     }
 
-    private static <T> T single(List<T> found, String what, String detail) {
+    private static <T> T single(List<T> found, Subject what, String detail) {
         if (found.isEmpty()) {
-            throw RegistryException.notFound(what, detail);
+            throw new NotFoundException(what, detail);
         }
         if (found.size() > 1) {
-            throw new RegistryException(RegistryException.Kind.CONFLICT, "ambiguous_member",
+            throw new RefusedException(CommunityReason.AMBIGUOUS_MEMBER,
                     "More than one active member answers; the registry refuses rather than picks.");
         }
         return found.get(0);
@@ -301,7 +305,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     /** The distinct ids of a batch, refused beyond {@value #MAX_BATCH_IDS} (counted as sent, as the registry does). */
     private static Set<String> batch(List<String> ids, String field) {
         if (ids.size() > MAX_BATCH_IDS) {
-            throw new RegistryException(RegistryException.Kind.INVALID, "invalid_" + field, "At most " + MAX_BATCH_IDS + " "
+            throw new InvalidValueException(field, "At most " + MAX_BATCH_IDS + " "
                     + field + " in one request; this one has " + ids.size() + ".");
         }
         return new LinkedHashSet<>(ids);

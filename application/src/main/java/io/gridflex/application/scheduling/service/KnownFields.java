@@ -1,6 +1,6 @@
 package io.gridflex.application.scheduling.service;
 
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import java.util.HashSet;
 import java.util.Set;
 

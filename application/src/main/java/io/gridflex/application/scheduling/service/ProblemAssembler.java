@@ -1,7 +1,7 @@
 package io.gridflex.application.scheduling.service;
 
 import io.gridflex.domain.belief.EventGrid;
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.scheduling.PowerBand;
 import io.gridflex.domain.scheduling.ProcessDevice;
 import io.gridflex.domain.scheduling.Profile;

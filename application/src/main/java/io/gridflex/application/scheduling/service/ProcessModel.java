@@ -1,6 +1,6 @@
 package io.gridflex.application.scheduling.service;
 
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.scheduling.ProcessDevice;
 import io.gridflex.domain.sensor.SensorId;
 import java.time.Duration;

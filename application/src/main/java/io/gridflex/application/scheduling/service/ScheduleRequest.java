@@ -3,7 +3,7 @@ package io.gridflex.application.scheduling.service;
 import io.gridflex.domain.asset.AssetId;
 import io.gridflex.domain.attribute.Attributes;
 import io.gridflex.domain.belief.EventGrid;
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

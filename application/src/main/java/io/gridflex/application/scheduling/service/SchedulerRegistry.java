@@ -1,7 +1,7 @@
 package io.gridflex.application.scheduling.service;
 
 import io.gridflex.application.scheduling.port.out.Scheduler;
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.scheduling.SchedulingProblem;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.gridflex.domain.asset.AssetId;
 import io.gridflex.domain.belief.EventGrid;
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.scheduling.SchedulingProblem;
 import io.gridflex.domain.scheduling.PowerBand;
 import io.gridflex.domain.scheduling.StorageDevice;

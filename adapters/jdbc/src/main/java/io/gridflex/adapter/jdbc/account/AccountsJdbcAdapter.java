@@ -10,7 +10,7 @@ import io.gridflex.application.account.port.out.LoadUsersPort;
 import io.gridflex.application.account.port.out.SaveAccountPort;
 import io.gridflex.application.account.port.out.SaveUserPort;
 import io.gridflex.application.account.port.out.UserQuery;
-import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;
 import io.gridflex.application.page.SortDirection;

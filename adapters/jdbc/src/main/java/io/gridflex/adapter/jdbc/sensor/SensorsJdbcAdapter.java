@@ -6,7 +6,7 @@ import static io.gridflex.adapter.jdbc.ConstraintViolations.translated;
 import io.gridflex.adapter.jdbc.JsonColumns;
 import io.gridflex.adapter.jdbc.PagedSelect;
 import io.gridflex.adapter.jdbc.SqlSearch;
-import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;
 import io.gridflex.application.sensor.port.out.LoadSensorsPort;

@@ -1,7 +1,7 @@
 package io.gridflex.adapter.rest.auth;
 
 import io.gridflex.application.account.port.in.AuthenticateTokenUseCase;
-import io.gridflex.application.failure.AuthenticationFailedException;
+import io.gridflex.domain.failure.AuthenticationFailedException;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.account.Role;
 import io.micronaut.core.async.publisher.Publishers;

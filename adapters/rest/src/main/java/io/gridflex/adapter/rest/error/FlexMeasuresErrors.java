@@ -41,6 +41,12 @@ public final class FlexMeasuresErrors {
                 .body(body("message", Map.of("json", fieldErrors), "result", "Rejected", "status", "UNPROCESSABLE_ENTITY"));
     }
 
+    /** A refusal with FlexMeasures' status word ({@code UNKNOWN_SCHEDULE}, {@code INVALID_SENDER} …). */
+    public static MutableHttpResponse<Map<String, Object>> rejected(HttpStatus httpStatus, String status, String message) {
+        return HttpResponse.<Map<String, Object>>status(httpStatus)
+                .body(body("result", "Rejected", "status", status, "message", message));
+    }
+
     public static MutableHttpResponse<Map<String, Object>> badRequest(String message) {
         return HttpResponse.<Map<String, Object>>status(HttpStatus.BAD_REQUEST)
                 .body(body("result", "Rejected", "status", "BAD_REQUEST", "message", message));

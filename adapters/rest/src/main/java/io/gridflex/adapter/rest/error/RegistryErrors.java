@@ -1,6 +1,5 @@
 package io.gridflex.adapter.rest.error;
 
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -9,18 +8,12 @@ import java.util.Map;
 
 /**
  * The error bodies of the community registry API ({@code {"detail", "code"}}, rec-registry's
- * shape), which every route under {@code /admin}, {@code /user}, {@code /health} and
- * {@code /version} answers in — whatever failed, the framework or a use case.
+ * shape), which every registry route answers in — whatever failed, the framework or a use case
+ * ({@link RegistryApiErrors}).
  */
 public final class RegistryErrors {
 
     private RegistryErrors() {
-    }
-
-    public static boolean isRegistryPath(HttpRequest<?> request) {
-        String path = request.getPath();
-        return path.equals("/admin") || path.startsWith("/admin/") || path.equals("/user") || path.startsWith("/user/")
-                || path.equals("/health") || path.equals("/version");
     }
 
     public static MutableHttpResponse<Map<String, Object>> error(HttpStatus status, String code, String detail) {

@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.flexmeasures;
 
+import io.gridflex.adapter.rest.error.Api;
 import io.gridflex.adapter.rest.auth.ActorTokenValidator;
 import io.gridflex.adapter.rest.json.JsonRequest;
 import io.gridflex.application.account.port.in.AccountChanges;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+@Api(Api.Name.FLEXMEASURES)
 @Controller("/api/v3_0/accounts")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

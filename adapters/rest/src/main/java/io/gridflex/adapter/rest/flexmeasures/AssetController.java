@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.flexmeasures;
 
+import io.gridflex.adapter.rest.error.Api;
 import static io.gridflex.adapter.rest.auth.ActorTokenValidator.actorOf;
 
 import io.gridflex.adapter.rest.json.JsonRequest;
@@ -57,6 +58,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The Asset section of the FlexMeasures v3 API. */
+@Api(Api.Name.FLEXMEASURES)
 @Controller("/api/v3_0/assets")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,6 +1,6 @@
 package io.gridflex.adapter.rest.flexmeasures;
 
-import io.gridflex.adapter.rest.json.InvalidRequestException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.adapter.rest.json.MalformedBodyException;
 import io.gridflex.adapter.rest.json.TimeFields;
 import io.gridflex.application.belief.port.in.RecordBeliefsCommand;
@@ -51,14 +51,14 @@ public class CsvSensorData {
         List<Double> values = new ArrayList<>();
         if (step.isZero()) {
             if (rows.size() > 1) {
-                throw InvalidRequestException.of("uploaded-files", "An instantaneous sensor takes one reading per upload.");
+                throw new InvalidValueException("uploaded-files", "An instantaneous sensor takes one reading per upload.");
             }
             values.add(rows.firstEntry().getValue());
         } else {
             for (var row : rows.entrySet()) {
                 Duration offset = Duration.between(first, row.getKey());
                 if (offset.toNanos() % step.toNanos() != 0 || !EventGrid.floor(row.getKey(), step).equals(row.getKey())) {
-                    throw InvalidRequestException.of("uploaded-files", "Row with event_start " + row.getKey()
+                    throw new InvalidValueException("uploaded-files", "Row with event_start " + row.getKey()
                             + " is not on the sensor's resolution of " + step + ".");
                 }
                 int index = Math.toIntExact(offset.toNanos() / step.toNanos());
@@ -113,7 +113,7 @@ public class CsvSensorData {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
             String header = reader.readLine();
             if (header == null) {
-                throw InvalidRequestException.of("uploaded-files", file.getFilename() + " is empty.");
+                throw new InvalidValueException("uploaded-files", file.getFilename() + " is empty.");
             }
             String[] columns = header.strip().split(",");
             int startColumn = indexOf(columns, "event_start", file);
@@ -138,12 +138,12 @@ public class CsvSensorData {
                     }
                     rows.put(start, value);
                 } catch (RuntimeException e) {
-                    throw InvalidRequestException.of("uploaded-files", file.getFilename() + ", row " + number + ": "
+                    throw new InvalidValueException("uploaded-files", file.getFilename() + ", row " + number + ": "
                             + (e.getMessage() == null ? "not a valid row" : e.getMessage()) + " (" + line.strip() + ")");
                 }
             }
             if (rows.isEmpty()) {
-                throw InvalidRequestException.of("uploaded-files", file.getFilename() + " has no data rows.");
+                throw new InvalidValueException("uploaded-files", file.getFilename() + " has no data rows.");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -156,6 +156,6 @@ public class CsvSensorData {
                 return i;
             }
         }
-        throw InvalidRequestException.of("uploaded-files", file.getFilename() + " has no '" + name + "' column.");
+        throw new InvalidValueException("uploaded-files", file.getFilename() + " has no '" + name + "' column.");
     }
 }

@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.flexmeasures;
 
+import io.gridflex.adapter.rest.error.Api;
 import io.gridflex.application.health.port.in.CheckReadinessUseCase;
 import io.gridflex.application.health.port.in.Readiness;
 import io.micronaut.http.HttpResponse;
@@ -12,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.Map;
 
+@Api(Api.Name.FLEXMEASURES)
 @Controller("/api/v3_0/health")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class HealthController {

@@ -1,6 +1,6 @@
 package io.gridflex.adapter.rest.flexmeasures;
 
-import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.domain.failure.NotFoundException;
 
 /** Ids in request paths, for every resource of the API. */
 final class PathIds {

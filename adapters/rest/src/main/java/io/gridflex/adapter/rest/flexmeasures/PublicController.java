@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.flexmeasures;
 
+import io.gridflex.adapter.rest.error.Api;
 import io.gridflex.adapter.rest.json.JsonRequest;
 import io.gridflex.application.account.port.in.AuthToken;
 import io.gridflex.application.account.port.in.RequestAuthTokenUseCase;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The public part of the FlexMeasures API: versions, the service listing and token requests. */
+@Api(Api.Name.FLEXMEASURES)
 @Controller("/api")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class PublicController {

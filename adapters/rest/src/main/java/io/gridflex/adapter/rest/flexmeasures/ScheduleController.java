@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.flexmeasures;
 
+import io.gridflex.adapter.rest.error.Api;
 import static io.gridflex.adapter.rest.auth.ActorTokenValidator.actorOf;
 
 import io.gridflex.adapter.rest.json.JsonRequest;
@@ -36,6 +37,7 @@ import java.util.UUID;
  * The Schedule section of the FlexMeasures v3 API: triggers answer a job id at once; a worker of
  * any instance runs the job; the schedule is read back by job id from each device's sensor.
  */
+@Api(Api.Name.FLEXMEASURES)
 @Controller("/api/v3_0")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.flexmeasures;
 
+import io.gridflex.adapter.rest.error.Api;
 import static io.gridflex.adapter.rest.auth.ActorTokenValidator.actorOf;
 
 import io.gridflex.adapter.rest.json.JsonRequest;
@@ -42,6 +43,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The Sensor section of the FlexMeasures v3 API (sensor data comes with the beliefs). */
+@Api(Api.Name.FLEXMEASURES)
 @Controller("/api/v3_0/sensors")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.flexmeasures;
 
+import io.gridflex.adapter.rest.error.Api;
 import io.gridflex.adapter.rest.auth.ActorTokenValidator;
 import io.gridflex.adapter.rest.json.JsonRequest;
 import io.gridflex.adapter.rest.json.QueryParameters;
@@ -47,6 +48,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+@Api(Api.Name.FLEXMEASURES)
 @Controller("/api/v3_0/users")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

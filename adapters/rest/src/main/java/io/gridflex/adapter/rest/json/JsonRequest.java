@@ -3,7 +3,7 @@ package io.gridflex.adapter.rest.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
@@ -295,7 +295,7 @@ public final class JsonRequest {
     /** Throws the collected errors, if any. Call after reading every field. */
     public void done() {
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw new InvalidValueException(errors);
         }
     }
 

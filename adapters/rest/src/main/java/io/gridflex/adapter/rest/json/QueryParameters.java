@@ -1,6 +1,7 @@
 package io.gridflex.adapter.rest.json;
 
 import io.gridflex.application.page.PageRequest;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.application.page.SortDirection;
 import io.micronaut.http.HttpParameters;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public final class QueryParameters {
 
     public void done() {
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw new InvalidValueException(errors);
         }
     }
 }

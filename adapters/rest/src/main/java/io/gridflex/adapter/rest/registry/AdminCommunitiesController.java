@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.registry;
 
+import io.gridflex.adapter.rest.error.Api;
 import static io.gridflex.adapter.rest.auth.ActorTokenValidator.actorOf;
 
 import io.gridflex.application.community.port.in.GetCommunityUseCase;
@@ -37,6 +38,7 @@ import reactor.core.publisher.SynchronousSink;
 import reactor.core.scheduler.Schedulers;
 
 /** The registry's admin reads: communities, their grid, members, delivery points and assets (seed 004). */
+@Api(Api.Name.REGISTRY)
 @Controller("/admin/communities")
 @Secured({"admin", "admin-reader"})
 @ExecuteOn(TaskExecutors.BLOCKING)

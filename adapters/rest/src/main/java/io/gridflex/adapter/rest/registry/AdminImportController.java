@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.registry;
 
+import io.gridflex.adapter.rest.error.Api;
 import static io.gridflex.adapter.rest.auth.ActorTokenValidator.actorOf;
 
 import io.gridflex.adapter.rest.json.JsonRequest;
@@ -9,7 +10,7 @@ import io.gridflex.application.community.port.in.ImportCommunityUseCase;
 import io.gridflex.application.community.port.in.ImportReport;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.attribute.Attributes;
-import io.gridflex.domain.community.CommunityRefusedException;
+import io.gridflex.domain.failure.RefusedException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -38,6 +39,7 @@ import reactor.core.scheduler.Schedulers;
  * Bundles in and out: a JSON bundle, a multi-document YAML body (one community per document, each
  * imported on its own), and the YAML export of every community or of one ({@code ?community=}).
  */
+@Api(Api.Name.REGISTRY)
 @Controller("/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AdminImportController {
@@ -85,7 +87,7 @@ public class AdminImportController {
             for (Map<String, Object> document : documents) {
                 ImportReport judged = importCommunity.importBundle(actor, Attributes.of(document), true, force);
                 if (!judged.refusals().isEmpty()) {
-                    throw new CommunityRefusedException(judged.refusals());
+                    throw new RefusedException(judged.refusals());
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.registry;
 
+import io.gridflex.adapter.rest.error.Api;
 import static io.gridflex.adapter.rest.auth.ActorTokenValidator.actorOf;
 
 import io.gridflex.adapter.rest.json.MalformedBodyException;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Which community holds a user, a sensor, a delivery point — across communities, active members only (seed 004). */
+@Api(Api.Name.REGISTRY)
 @Controller("/admin/lookup")
 @Secured({"admin", "admin-reader"})
 @ExecuteOn(TaskExecutors.BLOCKING)

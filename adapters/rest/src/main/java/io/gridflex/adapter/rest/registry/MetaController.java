@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.registry;
 
+import io.gridflex.adapter.rest.error.Api;
 import io.gridflex.application.health.port.in.CheckReadinessUseCase;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The registry's meta routes: {@code /health} (ok while the store answers), {@code /version}, and the API page {@code /docs}. */
+@Api(Api.Name.REGISTRY)
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

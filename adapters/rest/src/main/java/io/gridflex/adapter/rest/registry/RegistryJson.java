@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.registry;
 
+import io.gridflex.adapter.rest.error.RegistryApiErrors;
 import io.gridflex.application.community.port.in.Holding;
 import io.gridflex.application.community.port.in.ImportReport;
 import io.gridflex.application.community.port.out.CommunityRef;
@@ -184,7 +185,7 @@ final class RegistryJson {
         r.put("deleted", new LinkedHashMap<>(report.deleted()));
         r.put("inserted", new LinkedHashMap<>(report.inserted()));
         r.put("warnings", report.warnings());
-        r.put("refusals", report.refusals().stream().map(f -> Map.of("code", f.code().wireName(), "detail", f.detail())).toList());
+        r.put("refusals", report.refusals().stream().map(f -> Map.of("code", RegistryApiErrors.code(f.code()), "detail", f.detail())).toList());
         return r;
     }
 

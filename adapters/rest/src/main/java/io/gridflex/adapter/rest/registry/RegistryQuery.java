@@ -1,8 +1,7 @@
 package io.gridflex.adapter.rest.registry;
 
-import io.gridflex.application.community.port.in.RegistryException;
 import io.gridflex.application.page.KeyCursor;
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.micronaut.http.HttpRequest;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,8 +24,9 @@ final class RegistryQuery {
         try {
             return value.map(parse);
         } catch (IllegalArgumentException e) {
-            throw new RegistryException(RegistryException.Kind.INVALID, "invalid_" + name,
-                    name + ": '" + value.orElse("") + "' is not valid. " + (e instanceof InvalidValueException i ? i.reason() : ""));
+            throw new InvalidValueException(name, "'" + value.orElse("") + "' is not valid. ");
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(name, "'" + value.orElse("") + "' is not valid. " + e.reason());
         }
     }
 
@@ -41,8 +41,8 @@ final class RegistryQuery {
     KeyCursor cursor() {
         int limit = parsed("limit", Integer::parseInt).orElse(KeyCursor.DEFAULT_LIMIT);
         if (limit < 1 || limit > KeyCursor.MAX_LIMIT) {
-            throw new RegistryException(RegistryException.Kind.INVALID, "invalid_limit",
-                    "limit: must be between 1 and " + KeyCursor.MAX_LIMIT + ": " + limit + ".");
+            throw new InvalidValueException("limit",
+                    "must be between 1 and " + KeyCursor.MAX_LIMIT + ": " + limit + ".");
         }
         return new KeyCursor(text("cursor"), limit);
     }

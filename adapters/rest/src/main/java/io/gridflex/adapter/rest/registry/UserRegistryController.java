@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.registry;
 
+import io.gridflex.adapter.rest.error.Api;
 import static io.gridflex.adapter.rest.auth.ActorTokenValidator.actorOf;
 
 import io.gridflex.application.community.port.in.GetOwnMembershipUseCase;
@@ -25,6 +26,7 @@ import java.util.TreeMap;
  * Self-service: the caller's own membership, community, assets and delivery points (seed 004's
  * {@code /user} routes). The member is the active one whose user id is the caller's username.
  */
+@Api(Api.Name.REGISTRY)
 @Controller("/user")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -5,7 +5,7 @@ import io.gridflex.domain.account.NewAccount;
 
 /**
  * Writes accounts. A name already taken is refused with a
- * {@link io.gridflex.application.failure.ConflictException} naming the field {@code name}.
+ * {@link io.gridflex.domain.failure.ConflictException} naming the field {@code name}.
  */
 public interface SaveAccountPort {
 

@@ -5,7 +5,7 @@ import io.gridflex.domain.account.User;
 
 /**
  * Writes users. An e-mail or username already taken is refused with a
- * {@link io.gridflex.application.failure.ConflictException} naming the field.
+ * {@link io.gridflex.domain.failure.ConflictException} naming the field.
  */
 public interface SaveUserPort {
 

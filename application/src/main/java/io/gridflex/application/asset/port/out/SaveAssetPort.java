@@ -6,7 +6,7 @@ import io.gridflex.domain.asset.NewAsset;
 
 /**
  * Writes assets. A name already taken at the same place in the tree is refused with a
- * {@link io.gridflex.application.failure.ConflictException} naming {@code name}.
+ * {@link io.gridflex.domain.failure.ConflictException} naming {@code name}.
  */
 public interface SaveAssetPort {
 

@@ -1,6 +1,7 @@
 package io.gridflex.application.community.port.in;
 
-import io.gridflex.domain.community.Refusal;
+import io.gridflex.domain.failure.Refusal;
+import io.gridflex.domain.community.CommunityReason;
 import java.util.List;
 import java.util.Map;
 

@@ -6,7 +6,7 @@ import io.gridflex.domain.sensor.SensorId;
 
 /**
  * Writes sensors. A name already taken on the same asset is refused with a
- * {@link io.gridflex.application.failure.ConflictException} naming {@code name}.
+ * {@link io.gridflex.domain.failure.ConflictException} naming {@code name}.
  */
 public interface SaveSensorPort {
 

@@ -1,7 +1,7 @@
-package io.gridflex.application.failure;
+package io.gridflex.domain.failure;
 
 /** The request clashes with what is stored, such as a name or e-mail that is already taken. */
-public class ConflictException extends RuntimeException {
+public final class ConflictException extends Failure {
 
     private final String field;
 
@@ -10,7 +10,13 @@ public class ConflictException extends RuntimeException {
         this.field = field;
     }
 
+    /** The field (as the core names it) whose value clashes. */
     public String field() {
         return field;
+    }
+
+    @Override
+    public <R> R accept(Cases<R> cases) {
+        return cases.conflict(this);
     }
 }

@@ -1,0 +1,19 @@
+package io.gridflex.domain.community;
+
+import io.gridflex.domain.failure.Reason;
+
+/**
+ * Why the registry refuses a community or a request about one (rec-registry's refusal codes,
+ * which the registry API spells in lower case: {@code sensor_held}, {@code unknown_area} …).
+ */
+public enum CommunityReason implements Reason {
+    INVALID_ROLE, INVALID_STATUS, UNKNOWN_AREA, INVALID_MEMBER, INVALID_AREA_KEY, INVALID_AREA_BOUNDARY,
+    INVALID_TOPOLOGY, INVALID_DELIVERY_POINT, DELIVERY_POINT_HELD, ASSET_KEY_TOO_LONG, INVALID_ASSET, UNKNOWN_OWNER,
+    SENSOR_HELD, INVALID_COMMUNITY, INVALID_SETTINGS, INVALID_BUNDLE,
+    /** The community's key is taken and the import did not say {@code force}. */
+    COMMUNITY_TAKEN,
+    /** The caller holds no active membership. */
+    NOT_A_MEMBER,
+    /** A user id names active members of several communities. */
+    AMBIGUOUS_MEMBER
+}
