@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * <li>{@code ..application..}: use cases ({@code ..port.in..}), the ports they need
  * ({@code ..port.out..}), services. Knows the domain; no framework, no I/O.</li>
  * <li>{@code ..adapter.<technology>..}: one per technology (SQL, HTTP, a solver). May use anything
- * but another adapter, gridflex's own included ({@code io.gridflex.adapter..}).</li>
+ * but bootstrap and another adapter, gridflex's own included ({@code io.gridflex.adapter..}).</li>
  * <li>{@code ..bootstrap..}: wiring only; nothing depends on it.</li>
  * <li>Anything else is <em>plugin code</em>, e.g. a flat {@code com.acme.gridflex.MyScheduler}
  * implementing gridflex's {@code Scheduler} port. It plugs into gridflex's domain and application
@@ -47,7 +47,8 @@ import java.util.stream.Stream;
  * <p>A plugin need not have every part: rules about a part the plugin lacks check nothing and pass
  * (each is {@code allowEmptyShould}, as jMolecules' optional layers). The two rules about all code
  * (cycles, names) keep ArchUnit's check for emptiness, so analysing a misspelt package still fails.
- * The rules are disjoint: each wrong dependency breaks exactly one rule, named after what it forbids.
+ * The rules do not overlap, so a wrong dependency breaks one rule, named after what it forbids (the
+ * exception: a Jackson type in an in-port is both a framework in the core and raw JSON).
  *
  * <p>Apply them in one line:
  * <pre>{@code

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,11 @@ class GridflexArchitectureRulesTest {
         return rules;
     }
 
+    /** Imported once each: resolving their dependencies from the classpath is the slow part. */
+    private static final Map<String, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
+
     private static JavaClasses plugin(String name) {
-        return new ClassFileImporter().importPackages(PLUGINS + name);
+        return IMPORTED.computeIfAbsent(name, n -> new ClassFileImporter().importPackages(PLUGINS + n));
     }
 
     /** check, not evaluate: a rule that finds nothing to check fails only in check. */
