@@ -6,7 +6,7 @@ import static io.gridflex.application.contract.TestAssets.sensor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gridflex.application.asset.port.out.AssetQuery;
+import io.gridflex.application.asset.query.AssetQuery;
 import io.gridflex.domain.failure.ConflictException;
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;

@@ -2,7 +2,7 @@ package io.gridflex.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gridflex.application.audit.port.out.AuditLogQuery;
+import io.gridflex.application.audit.query.AuditLogQuery;
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;
 import io.gridflex.application.page.SearchTerms;

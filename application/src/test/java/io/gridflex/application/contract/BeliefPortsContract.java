@@ -6,7 +6,7 @@ import static io.gridflex.application.contract.TestAssets.sensor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridflex.application.belief.port.out.BeliefQuery;
-import io.gridflex.application.belief.port.out.BeliefStats;
+import io.gridflex.application.belief.query.BeliefStats;
 import io.gridflex.domain.account.Account;
 import io.gridflex.domain.account.User;
 import io.gridflex.domain.asset.Asset;

@@ -5,7 +5,7 @@ import static io.gridflex.application.contract.TestAccounts.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gridflex.application.audit.port.out.AuditLogQuery;
+import io.gridflex.application.audit.query.AuditLogQuery;
 import io.gridflex.domain.account.Account;
 import io.gridflex.domain.audit.AuditEvent;
 import io.gridflex.domain.audit.AuditedEntity;

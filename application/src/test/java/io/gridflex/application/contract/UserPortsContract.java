@@ -5,7 +5,7 @@ import static io.gridflex.application.contract.TestAccounts.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gridflex.application.account.port.out.UserQuery;
+import io.gridflex.application.account.query.UserQuery;
 import io.gridflex.domain.failure.ConflictException;
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;

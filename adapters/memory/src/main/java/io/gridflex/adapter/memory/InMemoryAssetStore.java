@@ -1,6 +1,6 @@
 package io.gridflex.adapter.memory;
 
-import io.gridflex.application.asset.port.out.AssetQuery;
+import io.gridflex.application.asset.query.AssetQuery;
 import io.gridflex.application.asset.port.out.LoadAssetTypesPort;
 import io.gridflex.application.asset.port.out.LoadAssetsPort;
 import io.gridflex.application.asset.port.out.SaveAssetPort;

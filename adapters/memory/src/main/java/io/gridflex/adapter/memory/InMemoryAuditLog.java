@@ -1,6 +1,6 @@
 package io.gridflex.adapter.memory;
 
-import io.gridflex.application.audit.port.out.AuditLogQuery;
+import io.gridflex.application.audit.query.AuditLogQuery;
 import io.gridflex.application.audit.port.out.LoadAuditLogPort;
 import io.gridflex.application.audit.port.out.RecordAuditEventPort;
 import io.gridflex.application.page.Page;

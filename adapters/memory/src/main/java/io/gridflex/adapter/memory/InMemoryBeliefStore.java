@@ -3,7 +3,7 @@ package io.gridflex.adapter.memory;
 import io.gridflex.application.belief.port.out.AggregateBeliefsPort;
 import io.gridflex.application.belief.port.out.AppendBeliefsPort;
 import io.gridflex.application.belief.port.out.BeliefQuery;
-import io.gridflex.application.belief.port.out.BeliefStats;
+import io.gridflex.application.belief.query.BeliefStats;
 import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefsPort;

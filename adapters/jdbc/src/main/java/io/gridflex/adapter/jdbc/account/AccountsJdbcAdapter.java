@@ -9,7 +9,7 @@ import io.gridflex.application.account.port.out.LoadAccountsPort;
 import io.gridflex.application.account.port.out.LoadUsersPort;
 import io.gridflex.application.account.port.out.SaveAccountPort;
 import io.gridflex.application.account.port.out.SaveUserPort;
-import io.gridflex.application.account.port.out.UserQuery;
+import io.gridflex.application.account.query.UserQuery;
 import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;

@@ -5,7 +5,7 @@ import static io.gridflex.adapter.jdbc.ConstraintViolations.translated;
 import io.gridflex.adapter.jdbc.JsonColumns;
 import io.gridflex.adapter.jdbc.PagedSelect;
 import io.gridflex.adapter.jdbc.SqlSearch;
-import io.gridflex.application.asset.port.out.AssetQuery;
+import io.gridflex.application.asset.query.AssetQuery;
 import io.gridflex.application.asset.port.out.LoadAssetTypesPort;
 import io.gridflex.application.asset.port.out.LoadAssetsPort;
 import io.gridflex.application.asset.port.out.SaveAssetPort;

@@ -2,7 +2,7 @@ package io.gridflex.adapter.jdbc.audit;
 
 import io.gridflex.adapter.jdbc.PagedSelect;
 import io.gridflex.adapter.jdbc.SqlSearch;
-import io.gridflex.application.audit.port.out.AuditLogQuery;
+import io.gridflex.application.audit.query.AuditLogQuery;
 import io.gridflex.application.audit.port.out.LoadAuditLogPort;
 import io.gridflex.application.audit.port.out.RecordAuditEventPort;
 import io.gridflex.application.page.Page;

@@ -1,15 +1,15 @@
 package io.gridflex.adapter.jdbc.community;
 
 import io.gridflex.adapter.jdbc.JsonColumns;
-import io.gridflex.application.community.port.out.CommunityAssetFilter;
+import io.gridflex.application.community.query.CommunityAssetFilter;
 import io.gridflex.application.community.port.out.CommunityCounts;
-import io.gridflex.application.community.port.out.CommunityRef;
-import io.gridflex.application.community.port.out.DeliveryPointFilter;
-import io.gridflex.application.community.port.out.Downstream;
-import io.gridflex.application.community.port.out.HeldDeliveryPoint;
+import io.gridflex.application.community.query.CommunityRef;
+import io.gridflex.application.community.query.DeliveryPointFilter;
+import io.gridflex.application.community.query.Downstream;
+import io.gridflex.application.community.query.HeldDeliveryPoint;
 import io.gridflex.application.community.port.out.LoadCommunitiesPort;
-import io.gridflex.application.community.port.out.MemberFilter;
-import io.gridflex.application.community.port.out.Registered;
+import io.gridflex.application.community.query.MemberFilter;
+import io.gridflex.application.community.query.Registered;
 import io.gridflex.application.community.port.out.ReplaceCommunityPort;
 import io.gridflex.application.page.KeyCursor;
 import io.gridflex.application.page.KeyPage;

@@ -17,12 +17,12 @@ import io.gridflex.application.belief.port.in.GetSensorStatusUseCase.SourceTypeS
 import io.gridflex.application.belief.port.in.RecordOutcome;
 import io.gridflex.application.belief.port.in.SourceStats;
 import io.gridflex.application.belief.service.BeliefService;
-import io.gridflex.application.failure.ForbiddenException;
-import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.domain.failure.ForbiddenException;
+import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.asset.Asset;
 import io.gridflex.domain.belief.SourceId;
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.sensor.Sensor;
 import io.gridflex.domain.sensor.SensorId;
 import java.time.Duration;

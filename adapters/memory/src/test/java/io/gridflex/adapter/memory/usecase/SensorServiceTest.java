@@ -14,15 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridflex.adapter.memory.usecase.UseCaseFixture.Principal;
-import io.gridflex.application.failure.ForbiddenException;
-import io.gridflex.application.failure.NotFoundException;
+import io.gridflex.domain.failure.ForbiddenException;
+import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.application.page.SearchTerms;
 import io.gridflex.application.sensor.port.in.ListSensorsCommand;
 import io.gridflex.application.sensor.service.SensorService;
 import io.gridflex.domain.account.AccountId;
 import io.gridflex.domain.asset.Asset;
 import io.gridflex.domain.asset.AssetId;
-import io.gridflex.domain.invariant.InvalidValueException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.sensor.Sensor;
 import io.gridflex.domain.sensor.SensorId;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.gridflex.application.account.service.AccountService;
 import io.gridflex.application.account.service.AuthenticationService;
 import io.gridflex.application.account.service.UserService;
 import io.gridflex.application.asset.service.AssetService;
-import io.gridflex.application.audit.port.out.AuditLogQuery;
+import io.gridflex.application.audit.query.AuditLogQuery;
 import io.gridflex.application.belief.service.BeliefService;
 import io.gridflex.application.sensor.service.SensorService;
 import io.gridflex.domain.account.Account;

@@ -6,7 +6,7 @@ import static io.gridflex.adapter.rest.auth.ActorTokenValidator.actorOf;
 import io.gridflex.adapter.rest.json.MalformedBodyException;
 import io.gridflex.application.community.port.in.Holding;
 import io.gridflex.application.community.port.in.LookUpRegistryUseCase;
-import io.gridflex.application.community.port.out.HeldDeliveryPoint;
+import io.gridflex.application.community.query.HeldDeliveryPoint;
 import io.gridflex.domain.community.CommunityAsset;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;

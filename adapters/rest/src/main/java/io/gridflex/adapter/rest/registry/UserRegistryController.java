@@ -5,7 +5,7 @@ import static io.gridflex.adapter.rest.auth.ActorTokenValidator.actorOf;
 
 import io.gridflex.application.community.port.in.GetOwnMembershipUseCase;
 import io.gridflex.application.community.port.in.GetOwnMembershipUseCase.Membership;
-import io.gridflex.application.community.port.out.Registered;
+import io.gridflex.application.community.query.Registered;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.community.CommunityAsset;
 import io.micronaut.http.HttpRequest;

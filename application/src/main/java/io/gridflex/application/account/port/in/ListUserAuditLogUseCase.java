@@ -1,6 +1,6 @@
 package io.gridflex.application.account.port.in;
 
-import io.gridflex.application.audit.port.out.AuditLogQuery;
+import io.gridflex.application.audit.query.AuditLogQuery;
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;
 import io.gridflex.domain.account.Actor;

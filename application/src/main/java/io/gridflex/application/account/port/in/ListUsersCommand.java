@@ -1,6 +1,6 @@
 package io.gridflex.application.account.port.in;
 
-import io.gridflex.application.account.port.out.UserQuery;
+import io.gridflex.application.account.query.UserQuery;
 import io.gridflex.application.page.PageRequest;
 import java.util.Optional;
 

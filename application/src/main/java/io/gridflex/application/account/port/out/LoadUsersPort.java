@@ -1,5 +1,7 @@
 package io.gridflex.application.account.port.out;
 
+import io.gridflex.application.account.query.UserQuery;
+
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;
 import io.gridflex.domain.account.Email;

@@ -1,6 +1,6 @@
 package io.gridflex.application.asset.port.in;
 
-import io.gridflex.application.asset.port.out.AssetQuery;
+import io.gridflex.application.asset.query.AssetQuery;
 import io.gridflex.application.page.PageRequest;
 import io.gridflex.application.page.SearchTerms;
 import io.gridflex.application.page.SortDirection;

@@ -1,5 +1,7 @@
 package io.gridflex.application.asset.port.out;
 
+import io.gridflex.application.asset.query.AssetQuery;
+
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;
 import io.gridflex.domain.account.AccountId;

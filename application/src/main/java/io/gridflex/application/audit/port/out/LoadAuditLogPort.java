@@ -1,5 +1,7 @@
 package io.gridflex.application.audit.port.out;
 
+import io.gridflex.application.audit.query.AuditLogQuery;
+
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;
 import io.gridflex.domain.audit.AuditEvent;

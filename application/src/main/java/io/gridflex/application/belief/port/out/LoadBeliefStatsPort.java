@@ -1,5 +1,7 @@
 package io.gridflex.application.belief.port.out;
 
+import io.gridflex.application.belief.query.BeliefStats;
+
 import io.gridflex.domain.sensor.SensorId;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.gridflex.application.community.port.in;
 
-import io.gridflex.application.community.port.out.Registered;
+import io.gridflex.application.community.query.Registered;
 import io.gridflex.application.page.KeyCursor;
 import io.gridflex.application.page.KeyPage;
 import io.gridflex.domain.account.Actor;

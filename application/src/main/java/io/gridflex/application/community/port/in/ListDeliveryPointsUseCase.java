@@ -1,8 +1,8 @@
 package io.gridflex.application.community.port.in;
 
-import io.gridflex.application.community.port.out.DeliveryPointFilter;
-import io.gridflex.application.community.port.out.HeldDeliveryPoint;
-import io.gridflex.application.community.port.out.Registered;
+import io.gridflex.application.community.query.DeliveryPointFilter;
+import io.gridflex.application.community.query.HeldDeliveryPoint;
+import io.gridflex.application.community.query.Registered;
 import io.gridflex.application.page.KeyCursor;
 import io.gridflex.application.page.KeyPage;
 import io.gridflex.domain.account.Actor;

@@ -1,6 +1,6 @@
 package io.gridflex.application.community.port.in;
 
-import io.gridflex.application.community.port.out.HeldDeliveryPoint;
+import io.gridflex.application.community.query.HeldDeliveryPoint;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.community.CommunityAsset;
 import java.util.List;

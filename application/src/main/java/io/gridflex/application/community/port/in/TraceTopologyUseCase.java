@@ -1,6 +1,6 @@
 package io.gridflex.application.community.port.in;
 
-import io.gridflex.application.community.port.out.Downstream;
+import io.gridflex.application.community.query.Downstream;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.community.AssetTotals;
 import io.gridflex.domain.topology.TopologyNode;

@@ -1,5 +1,12 @@
 package io.gridflex.application.community.port.out;
 
+import io.gridflex.application.community.query.CommunityAssetFilter;
+import io.gridflex.application.community.query.DeliveryPointFilter;
+import io.gridflex.application.community.query.Downstream;
+import io.gridflex.application.community.query.HeldDeliveryPoint;
+import io.gridflex.application.community.query.MemberFilter;
+import io.gridflex.application.community.query.Registered;
+
 import io.gridflex.application.page.KeyCursor;
 import io.gridflex.application.page.KeyPage;
 import io.gridflex.domain.community.Community;

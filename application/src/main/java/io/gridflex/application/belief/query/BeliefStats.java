@@ -1,4 +1,5 @@
-package io.gridflex.application.belief.port.out;
+package io.gridflex.application.belief.query;
+
 
 import io.gridflex.domain.belief.SourceId;
 import java.time.Instant;

@@ -1,4 +1,5 @@
-package io.gridflex.application.community.port.out;
+package io.gridflex.application.community.query;
+
 
 import io.gridflex.domain.community.DeliveryPoint;
 import java.util.Optional;

@@ -1,4 +1,5 @@
-package io.gridflex.application.asset.port.out;
+package io.gridflex.application.asset.query;
+
 
 import io.gridflex.application.page.SearchTerms;
 import io.gridflex.application.page.SortDirection;

@@ -1,4 +1,5 @@
-package io.gridflex.application.account.port.out;
+package io.gridflex.application.account.query;
+
 
 import io.gridflex.application.page.SearchTerms;
 import io.gridflex.application.page.SortDirection;

@@ -1,4 +1,5 @@
-package io.gridflex.application.audit.port.out;
+package io.gridflex.application.audit.query;
+
 
 import io.gridflex.application.page.SearchTerms;
 import io.gridflex.application.page.SortDirection;
