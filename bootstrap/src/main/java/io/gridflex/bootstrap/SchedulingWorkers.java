@@ -1,6 +1,7 @@
 package io.gridflex.bootstrap;
 
-import io.gridflex.application.scheduling.port.in.RunSchedulingJobsUseCase;
+import io.gridflex.application.Gridflex;
+import io.gridflex.application.scheduling.service.SchedulingJobRunner;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
@@ -8,91 +9,53 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * This instance's share of the scheduling work: a few threads that claim jobs from the shared
- * queue (PostgreSQL, {@code FOR UPDATE SKIP LOCKED}) and poll it when it is empty. Every instance
- * runs its own; none needs to know of the others. {@code gridflex.scheduling.workers: 0} makes an
- * instance that only serves the API.
+ * This instance's share of the scheduling work: the application's {@link SchedulingJobRunner}
+ * (claim, run, poll, back off) on a few daemon threads from start-up to shutdown. Every instance
+ * runs its own; the shared queue (PostgreSQL, {@code FOR UPDATE SKIP LOCKED}) keeps them apart.
+ * {@code gridflex.scheduling.workers: 0} makes an instance that only serves the API.
  */
 @Singleton
 public class SchedulingWorkers {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SchedulingWorkers.class);
-
-    private final RunSchedulingJobsUseCase jobs;
+    private final SchedulingJobRunner runner;
     private final int count;
-    private final Duration pollInterval;
-    private final List<Thread> threads = new ArrayList<>();
-    private volatile boolean running;
+    private ExecutorService threads;
 
-    public SchedulingWorkers(RunSchedulingJobsUseCase jobs, @Value("${gridflex.scheduling.workers:2}") int count,
-                             @Value("${gridflex.scheduling.poll-interval:500ms}") Duration pollInterval) {
-        this.jobs = jobs;
+    public SchedulingWorkers(Gridflex gridflex, @Value("${gridflex.scheduling.workers:2}") int count) {
+        this.runner = gridflex.jobRunner();
         this.count = count;
-        this.pollInterval = pollInterval;
     }
 
     @EventListener
     synchronized void onStartup(StartupEvent event) {
-        running = true;
-        String instance = instanceName();
-        for (int i = 1; i <= count; i++) {
-            String worker = instance + "#" + i;
-            Thread thread = new Thread(() -> work(worker), "gridflex-scheduling-" + i);
-            thread.setDaemon(true);
-            thread.start();
-            threads.add(thread);
+        if (count <= 0) {
+            return;
         }
-        if (count > 0) {
-            LOG.info("{} scheduling worker(s) started as {}.", count, instance);
-        }
+        AtomicInteger made = new AtomicInteger();
+        threads = Executors.newFixedThreadPool(count, runnable -> {
+            Thread thread = new Thread(runnable, "gridflex-scheduling-" + made.incrementAndGet());
+            thread.setDaemon(true); // a worker stuck in a job must not hold the JVM at exit
+            return thread;
+        });
+        runner.start(threads, count);
     }
 
     @EventListener
     synchronized void onShutdown(ShutdownEvent event) {
-        running = false;
-        threads.forEach(Thread::interrupt);
-        for (Thread thread : threads) {
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        threads.clear();
-    }
-
-    private void work(String worker) {
-        while (running) {
-            try {
-                if (!jobs.runNextJob(worker)) {
-                    Thread.sleep(pollInterval.toMillis());
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                // the database away, for instance: the job's lease brings it back to the queue; try again later
-                LOG.warn("Scheduling worker {} could not run a job: {}", worker, e.toString());
-                try {
-                    Thread.sleep(pollInterval.toMillis() * 4);
-                } catch (InterruptedException stop) {
-                    return;
-                }
-            }
+        if (threads != null) {
+            runner.stop();
+            threads.shutdownNow();
+            threads = null;
         }
     }
 
-    private static String instanceName() {
+    /** Who claims the jobs: this host and process, so that a claim in the queue names its instance. */
+    static String instanceName() {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();

@@ -1,15 +1,16 @@
-package io.gridflex.adapter.memory;
+package io.gridflex.adapter.memory.usecase;
+
+import io.gridflex.adapter.memory.InMemoryStores;
+import io.gridflex.adapter.memory.Pbkdf2PasswordHasher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gridflex.application.Gridflex;
 import io.gridflex.application.account.port.in.AuthToken;
 import io.gridflex.application.account.port.in.ListUsersCommand;
 import io.gridflex.application.account.port.in.RegisterUserCommand;
 import io.gridflex.application.account.query.UserQuery;
-import io.gridflex.application.account.service.AccountService;
-import io.gridflex.application.account.service.AuthenticationService;
-import io.gridflex.application.account.service.UserService;
 import io.gridflex.application.audit.query.AuditLogQuery;
 import io.gridflex.domain.failure.AuthenticationFailedException;
 import io.gridflex.domain.failure.ConflictException;
@@ -23,116 +24,88 @@ import io.gridflex.domain.account.User;
 import io.gridflex.domain.account.UserChanges;
 import io.gridflex.domain.audit.AuditEvent;
 import io.gridflex.domain.audit.AuditedEntity;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The account use cases, built by hand from the in-memory adapter, as an embedder would. */
+/** The account use cases, assembled by {@link Gridflex} from the in-memory adapter, as an embedder would. */
 class AccountUseCasesTest {
-
-    /** A clock the test moves forward. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-03-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private final TestClock clock = new TestClock();
     private final InMemoryStores stores = new InMemoryStores();
-    private final Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher(1_000);
-    private final AuthenticationService authentication = new AuthenticationService(stores.accounts, stores.accounts,
-            stores.accounts, stores.accounts, stores.auditLog, hasher, new InMemoryTokenIssuer(), stores.transactions, clock,
-            Duration.ofHours(6));
-    private final UserService users = new UserService(stores.accounts, stores.accounts, stores.accounts, stores.auditLog,
-            stores.auditLog, hasher, stores.transactions, clock);
-    private final AccountService accounts = new AccountService(stores.accounts, stores.accounts, stores.accounts,
-            stores.auditLog, stores.transactions, clock);
+    private final Gridflex gridflex = Gridflex.builder().stores(stores).clock(clock)
+            .passwordHasher(new Pbkdf2PasswordHasher(1_000)) // fast enough for a test, still the real algorithm
+            .build();
 
     private Actor admin;
     private Account acme;
 
     @BeforeEach
     void firstAdminAndAnAccount() {
-        User first = authentication.ensureFirstAdmin("root@example.org", "root-password").orElseThrow();
+        User first = gridflex.ensureFirstAdmin().ensureFirstAdmin("root@example.org", "root-password").orElseThrow();
         admin = Actor.of(first);
-        acme = accounts.registerAccount(admin, new NewAccount("ACME", Optional.empty(), Set.of()));
+        acme = gridflex.registerAccount().registerAccount(admin, new NewAccount("ACME", Optional.empty(), Set.of()));
     }
 
     private User register(String email, Role... roles) {
-        return users.registerUser(admin, new RegisterUserCommand(acme.id(), Email.of(email), null, "password-" + email, true,
+        return gridflex.registerUser().registerUser(admin, new RegisterUserCommand(acme.id(), Email.of(email), null, "password-" + email, true,
                 ZoneId.of("UTC"), Set.of(roles)));
     }
 
     @Test
     void creates_the_first_admin_only_once() {
-        assertThat(authentication.ensureFirstAdmin("other@example.org", "other-password")).isEmpty();
+        assertThat(gridflex.ensureFirstAdmin().ensureFirstAdmin("other@example.org", "other-password")).isEmpty();
         assertThat(stores.accounts.findUserByEmail(Email.of("root@example.org")).orElseThrow().roles()).containsExactly(Role.ADMIN);
     }
 
     @Test
     void a_token_stands_for_its_user_until_it_expires() {
         User ann = register("ann@acme.org");
-        AuthToken token = authentication.requestAuthToken("ann@acme.org", "password-ann@acme.org");
+        AuthToken token = gridflex.requestAuthToken().requestAuthToken("ann@acme.org", "password-ann@acme.org");
 
-        assertThat(authentication.authenticateToken(token.token())).contains(Actor.of(ann));
-        clock.now = clock.now.plus(Duration.ofHours(6));
-        assertThat(authentication.authenticateToken(token.token())).isEmpty();
+        assertThat(gridflex.authenticateToken().authenticateToken(token.token())).contains(Actor.of(ann));
+        clock.advance(Duration.ofHours(6));
+        assertThat(gridflex.authenticateToken().authenticateToken(token.token())).isEmpty();
     }
 
     @Test
     void records_the_login_time() {
         register("ann@acme.org");
-        authentication.requestAuthToken("ann@acme.org", "password-ann@acme.org");
+        gridflex.requestAuthToken().requestAuthToken("ann@acme.org", "password-ann@acme.org");
 
-        assertThat(stores.accounts.findUserByEmail(Email.of("ann@acme.org")).orElseThrow().lastLoginAt()).contains(clock.now);
+        assertThat(stores.accounts.findUserByEmail(Email.of("ann@acme.org")).orElseThrow().lastLoginAt()).contains(clock.instant());
     }
 
     @Test
     void refuses_wrong_passwords_unknown_emails_and_inactive_users_alike() {
         User ann = register("ann@acme.org");
-        users.updateUser(admin, ann.id(), new UserChanges(Optional.empty(), Optional.empty(), Optional.empty(),
+        gridflex.updateUser().updateUser(admin, ann.id(), new UserChanges(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(false), Optional.empty()));
 
-        assertThatThrownBy(() -> authentication.requestAuthToken("ann@acme.org", "password-ann@acme.org"))
+        assertThatThrownBy(() -> gridflex.requestAuthToken().requestAuthToken("ann@acme.org", "password-ann@acme.org"))
                 .isInstanceOf(AuthenticationFailedException.class);
-        assertThatThrownBy(() -> authentication.requestAuthToken("root@example.org", "wrong"))
+        assertThatThrownBy(() -> gridflex.requestAuthToken().requestAuthToken("root@example.org", "wrong"))
                 .isInstanceOf(AuthenticationFailedException.class);
-        assertThatThrownBy(() -> authentication.requestAuthToken("nobody@example.org", "wrong"))
+        assertThatThrownBy(() -> gridflex.requestAuthToken().requestAuthToken("nobody@example.org", "wrong"))
                 .isInstanceOf(AuthenticationFailedException.class);
-        assertThatThrownBy(() -> authentication.requestAuthToken("not an email", "wrong"))
+        assertThatThrownBy(() -> gridflex.requestAuthToken().requestAuthToken("not an email", "wrong"))
                 .isInstanceOf(AuthenticationFailedException.class);
     }
 
     @Test
     void a_password_reset_voids_every_token_and_the_old_password() {
         User ann = register("ann@acme.org");
-        AuthToken first = authentication.requestAuthToken("ann@acme.org", "password-ann@acme.org");
-        AuthToken second = authentication.requestAuthToken("ann@acme.org", "password-ann@acme.org");
+        AuthToken first = gridflex.requestAuthToken().requestAuthToken("ann@acme.org", "password-ann@acme.org");
+        AuthToken second = gridflex.requestAuthToken().requestAuthToken("ann@acme.org", "password-ann@acme.org");
 
-        users.resetPassword(Actor.of(ann), ann.id());
+        gridflex.resetPassword().resetPassword(Actor.of(ann), ann.id());
 
-        assertThat(authentication.authenticateToken(first.token())).isEmpty();
-        assertThat(authentication.authenticateToken(second.token())).isEmpty();
-        assertThatThrownBy(() -> authentication.requestAuthToken("ann@acme.org", "password-ann@acme.org"))
+        assertThat(gridflex.authenticateToken().authenticateToken(first.token())).isEmpty();
+        assertThat(gridflex.authenticateToken().authenticateToken(second.token())).isEmpty();
+        assertThatThrownBy(() -> gridflex.requestAuthToken().requestAuthToken("ann@acme.org", "password-ann@acme.org"))
                 .isInstanceOf(AuthenticationFailedException.class);
     }
 
@@ -144,7 +117,7 @@ class AccountUseCasesTest {
         assertThatThrownBy(() -> register("ANN@acme.org")).isInstanceOf(ConflictException.class);
         User bob = register("bob@acme.org");
         Actor bobActs = Actor.of(bob);
-        assertThatThrownBy(() -> users.registerUser(bobActs, new RegisterUserCommand(acme.id(), Email.of("eve@acme.org"), null,
+        assertThatThrownBy(() -> gridflex.registerUser().registerUser(bobActs, new RegisterUserCommand(acme.id(), Email.of("eve@acme.org"), null,
                 "password-eve", true, ZoneId.of("UTC"), Set.of()))).isInstanceOf(ForbiddenException.class);
 
         assertThat(stores.accounts.findUserByEmail(Email.of("eve@acme.org"))).isEmpty();
@@ -154,10 +127,10 @@ class AccountUseCasesTest {
     @Test
     void writes_what_changed_into_the_audit_log_with_who_did_it() {
         User ann = register("ann@acme.org");
-        users.updateUser(admin, ann.id(), new UserChanges(Optional.empty(), Optional.empty(), Optional.of(ZoneId.of("Europe/Paris")),
+        gridflex.updateUser().updateUser(admin, ann.id(), new UserChanges(Optional.empty(), Optional.empty(), Optional.of(ZoneId.of("Europe/Paris")),
                 Optional.empty(), Optional.of(Set.of(Role.CONSULTANT))));
 
-        AuditEvent latest = users.listUserAuditLog(admin, ann.id(), AuditLogQuery.newestFirst(AuditedEntity.user(ann.id().value())),
+        AuditEvent latest = gridflex.listUserAuditLog().listUserAuditLog(admin, ann.id(), AuditLogQuery.newestFirst(AuditedEntity.user(ann.id().value())),
                 Optional.empty()).items().get(0);
         assertThat(latest.event()).contains("timezone from UTC to Europe/Paris").contains("roles from [] to [consultant]");
         assertThat(latest.actingUserName()).contains("root@example.org");
@@ -169,9 +142,9 @@ class AccountUseCasesTest {
         User ann = register("ann@acme.org");
         Actor annActs = Actor.of(ann);
 
-        assertThat(users.listUsers(annActs, new ListUsersCommand(UserQuery.activeOf(acme.id()), Optional.empty())).items())
+        assertThat(gridflex.listUsers().listUsers(annActs, new ListUsersCommand(UserQuery.activeOf(acme.id()), Optional.empty())).items())
                 .extracting(User::email).containsExactly(Email.of("ann@acme.org"));
-        assertThatThrownBy(() -> users.listUsers(annActs,
+        assertThatThrownBy(() -> gridflex.listUsers().listUsers(annActs,
                 new ListUsersCommand(UserQuery.activeOf(admin.accountId()), Optional.empty())))
                 .isInstanceOf(ForbiddenException.class);
     }

@@ -1,0 +1,91 @@
+package io.gridflex.application;
+
+import io.gridflex.application.account.port.out.LoadAccountsPort;
+import io.gridflex.application.account.port.out.LoadUsersPort;
+import io.gridflex.application.account.port.out.PasswordHasher;
+import io.gridflex.application.account.port.out.SaveAccountPort;
+import io.gridflex.application.account.port.out.SaveUserPort;
+import io.gridflex.application.account.port.out.TokenIssuer;
+import io.gridflex.application.account.port.out.UserPreferencesPort;
+import io.gridflex.application.asset.port.out.LoadAssetTypesPort;
+import io.gridflex.application.asset.port.out.LoadAssetsPort;
+import io.gridflex.application.asset.port.out.SaveAssetPort;
+import io.gridflex.application.asset.port.out.SaveAssetTypePort;
+import io.gridflex.application.audit.port.out.LoadAuditLogPort;
+import io.gridflex.application.audit.port.out.RecordAuditEventPort;
+import io.gridflex.application.belief.port.out.AggregateBeliefsPort;
+import io.gridflex.application.belief.port.out.AppendBeliefsPort;
+import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
+import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
+import io.gridflex.application.belief.port.out.LoadBeliefsPort;
+import io.gridflex.application.belief.port.out.SourcesPort;
+import io.gridflex.application.community.port.out.LoadCommunitiesPort;
+import io.gridflex.application.community.port.out.ReplaceCommunityPort;
+import io.gridflex.application.health.port.out.ProbeStorePort;
+import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
+import io.gridflex.application.sensor.port.out.LoadSensorsPort;
+import io.gridflex.application.sensor.port.out.SaveSensorPort;
+import io.gridflex.application.transaction.TransactionPort;
+
+/**
+ * Every out-port the use cases need, from one storage technology: what an adapter hands to
+ * {@link Gridflex#builder()}. The in-memory adapter's {@code InMemoryStores} is one; the server
+ * fills one from the JDBC adapter's beans. The ports must share {@link #transactions()}: a use
+ * case's unit of work spans several of them.
+ */
+public interface Stores {
+
+    LoadAccountsPort loadAccounts();
+
+    SaveAccountPort saveAccount();
+
+    LoadUsersPort loadUsers();
+
+    SaveUserPort saveUser();
+
+    UserPreferencesPort userPreferences();
+
+    RecordAuditEventPort recordAuditEvent();
+
+    LoadAuditLogPort loadAuditLog();
+
+    LoadAssetsPort loadAssets();
+
+    SaveAssetPort saveAsset();
+
+    LoadAssetTypesPort loadAssetTypes();
+
+    SaveAssetTypePort saveAssetType();
+
+    LoadSensorsPort loadSensors();
+
+    SaveSensorPort saveSensor();
+
+    LoadBeliefsPort loadBeliefs();
+
+    AppendBeliefsPort appendBeliefs();
+
+    DeleteBeliefsPort deleteBeliefs();
+
+    LoadBeliefStatsPort beliefStats();
+
+    AggregateBeliefsPort aggregateBeliefs();
+
+    SourcesPort sources();
+
+    SchedulingJobsPort schedulingJobs();
+
+    LoadCommunitiesPort loadCommunities();
+
+    ReplaceCommunityPort replaceCommunity();
+
+    TransactionPort transactions();
+
+    ProbeStorePort probe();
+
+    /** Signs and checks auth tokens; the builder's {@code tokenIssuer(…)} may replace it (the server signs JWTs). */
+    TokenIssuer tokenIssuer();
+
+    /** Hashes passwords; here because the application has no hashing of its own to fall back on. */
+    PasswordHasher passwordHasher();
+}
