@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Community bundles (rec-registry format 1.0, schema 0.7) for tests: one area "north" on the
- * primary substation AC001 with two feeders; members each with a delivery point on a feeder, a PV
- * plant and a meter holding sensor "S-&lt;member&gt;".
+ * Community bundles (rec-registry format 1.0, schema 0.7) as the registry API receives them, for
+ * the tests of that API and of its bundle reader: one area "north" on the primary substation AC001
+ * with two feeders; members each with a delivery point on a feeder, a PV plant and a meter holding
+ * sensor "S-&lt;member&gt;". The same community typed, for the use cases: {@link TestCommunities}.
  */
 public final class TestBundles {
 

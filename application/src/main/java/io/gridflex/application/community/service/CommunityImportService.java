@@ -1,6 +1,7 @@
 package io.gridflex.application.community.service;
 
 import io.gridflex.application.community.port.in.ExportCommunitiesUseCase;
+import io.gridflex.application.community.port.in.ImportCommunityCommand;
 import io.gridflex.application.community.port.in.ImportCommunityUseCase;
 import io.gridflex.application.community.port.in.ImportReport;
 import io.gridflex.domain.failure.NotFoundException;
@@ -12,12 +13,10 @@ import io.gridflex.application.sensor.port.out.LoadSensorsPort;
 import io.gridflex.application.transaction.TransactionPort;
 import io.gridflex.domain.sensor.SensorId;
 import io.gridflex.domain.account.Actor;
-import io.gridflex.domain.attribute.Attributes;
 import io.gridflex.domain.community.CommunityAsset;
 import io.gridflex.domain.failure.RefusedException;
 import io.gridflex.domain.community.CommunityRegister;
 import io.gridflex.domain.failure.Refusal;
-import io.gridflex.domain.community.CommunityReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ import java.util.Set;
 
 /**
  * Imports and exports whole communities. An import is judged completely before anything is
- * written (the bundle's own invariants, then sensors held in other communities); the replacement
+ * written (what reading the document refused, then sensors held in other communities); the replacement
  * is one transaction, and the force check happens inside it, so two imports of one key cannot both
  * believe the community new.
  */
@@ -46,28 +45,28 @@ public class CommunityImportService implements ImportCommunityUseCase, ExportCom
     }
 
     @Override
-    public ImportReport importBundle(Actor actor, Attributes bundle, boolean dryRun, boolean force) {
+    public ImportReport importCommunity(Actor actor, ImportCommunityCommand command) {
         RegistryAccess.requireAdmin(actor);
-        Bundle.Read read = Bundle.read(bundle);
-        List<Refusal> refusals = new ArrayList<>(read.refusals());
-        read.register().ifPresent(register -> refusals.addAll(heldElsewhere(register)));
-        List<String> warnings = new ArrayList<>(read.warnings());
-        read.register().flatMap(this::metersOutsideGridflex).ifPresent(warnings::add);
-        String key = read.key().orElse("");
-        Optional<CommunityCounts> existing = read.key().flatMap(replace::countsOf);
-        Map<String, Integer> inserted = read.register().map(CommunityImportService::counts).orElse(CommunityCounts.NONE)
-                .byEntity(read.register().isPresent());
-        if (dryRun) {
+        Optional<CommunityRegister> read = command.community();
+        List<Refusal> refusals = new ArrayList<>(command.readingRefusals());
+        read.ifPresent(register -> refusals.addAll(heldElsewhere(register)));
+        List<String> warnings = new ArrayList<>(command.warnings());
+        read.flatMap(this::metersOutsideGridflex).ifPresent(warnings::add);
+        String key = command.key().orElse("");
+        Optional<CommunityCounts> existing = command.key().flatMap(replace::countsOf);
+        Map<String, Integer> inserted = read.map(CommunityImportService::counts).orElse(CommunityCounts.NONE)
+                .byEntity(read.isPresent());
+        if (command.dryRun()) {
             Map<String, Integer> deleted = existing.orElse(CommunityCounts.NONE).byEntity(existing.isPresent());
             return new ImportReport(key, true, deleted, inserted, warnings, refusals);
         }
         if (!refusals.isEmpty()) {
             throw new RefusedException(refusals);
         }
-        CommunityRegister register = read.register().orElseThrow();
+        CommunityRegister register = read.orElseThrow();
         CommunityCounts deleted = transactions.inTransaction(() -> {
             Optional<CommunityCounts> current = replace.countsOf(key);
-            if (current.isPresent() && !force) {
+            if (current.isPresent() && !command.force()) {
                 throw new RefusedException(CommunityReason.COMMUNITY_TAKEN, "Community '" + key
                         + "' already exists with " + current.get().members() + " member(s) and " + current.get().assets()
                         + " asset(s); importing would delete them. Set force to replace it.");
@@ -79,7 +78,7 @@ public class CommunityImportService implements ImportCommunityUseCase, ExportCom
         return new ImportReport(key, false, deletedCounts, inserted, warnings, List.of());
     }
 
-    /** Sensors this bundle's active members hold that an active member of another community holds already. */
+    /** Sensors this community's active members hold that an active member of another community holds already. */
     private List<Refusal> heldElsewhere(CommunityRegister register) {
         Map<String, CommunityAsset> held = register.heldSensors();
         if (held.isEmpty()) {
@@ -133,8 +132,8 @@ public class CommunityImportService implements ImportCommunityUseCase, ExportCom
     }
 
     @Override
-    public Optional<Attributes> exportCommunity(Actor actor, String community) {
+    public Optional<CommunityRegister> exportCommunity(Actor actor, String community) {
         RegistryAccess.requireReader(actor);
-        return load.register(community).map(Bundle::write);
+        return load.register(community);
     }
 }

@@ -9,7 +9,6 @@ import io.gridflex.application.community.port.in.ExportCommunitiesUseCase;
 import io.gridflex.application.community.port.in.ImportCommunityUseCase;
 import io.gridflex.application.community.port.in.ImportReport;
 import io.gridflex.domain.account.Actor;
-import io.gridflex.domain.attribute.Attributes;
 import io.gridflex.domain.failure.RefusedException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -66,7 +65,8 @@ public class AdminImportController {
         }
         boolean dryRun = flag(request, "dry_run");
         boolean force = flag(request, "force");
-        return RegistryJson.report(importCommunity.importBundle(actorOf(authentication), Attributes.of(cast(bundle)), dryRun, force));
+        return RegistryJson.report(importCommunity.importCommunity(actorOf(authentication), Bundle.read(cast(bundle)).command(dryRun,
+                force)));
     }
 
     /**
@@ -81,19 +81,19 @@ public class AdminImportController {
         boolean dryRun = query.bool("dry_run").orElse(false);
         boolean force = query.bool("force").orElse(false);
         Actor actor = actorOf(authentication);
-        List<Map<String, Object>> documents = YamlDocuments.read(body);
+        List<Bundle.Read> bundles = YamlDocuments.read(body).stream().map(Bundle::read).toList();
         if (!dryRun) {
             // judge every document first, so that a refused later document leaves nothing imported
-            for (Map<String, Object> document : documents) {
-                ImportReport judged = importCommunity.importBundle(actor, Attributes.of(document), true, force);
+            for (Bundle.Read bundle : bundles) {
+                ImportReport judged = importCommunity.importCommunity(actor, bundle.command(true, force));
                 if (!judged.refusals().isEmpty()) {
                     throw new RefusedException(judged.refusals());
                 }
             }
         }
         List<Map<String, Object>> reports = new ArrayList<>();
-        for (Map<String, Object> document : documents) {
-            reports.add(RegistryJson.report(importCommunity.importBundle(actor, Attributes.of(document), dryRun, force)));
+        for (Bundle.Read bundle : bundles) {
+            reports.add(RegistryJson.report(importCommunity.importCommunity(actor, bundle.command(dryRun, force))));
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("reports", reports);
@@ -114,7 +114,7 @@ public class AdminImportController {
         List<String> communities = exportCommunities.communitiesToExport(actor, new RegistryQuery(request).text("community"));
         return Flux.fromIterable(communities)
                 .concatMap(key -> Mono.justOrEmpty(exportCommunities.exportCommunity(actor, key)), 1)
-                .map(document -> YamlDocuments.write(document.values()))
+                .map(community -> YamlDocuments.write(Bundle.write(community)))
                 .subscribeOn(Schedulers.fromExecutorService(blocking));
     }
 

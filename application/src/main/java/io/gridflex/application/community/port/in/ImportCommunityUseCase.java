@@ -1,14 +1,14 @@
 package io.gridflex.application.community.port.in;
 
 import io.gridflex.domain.account.Actor;
-import io.gridflex.domain.attribute.Attributes;
 
 /**
- * Replaces a community whole from a bundle (rec-registry's format, schema 0.7), atomically.
- * Replacing an existing community needs {@code force}; a dry run writes nothing and reports every
- * refusal; a bundle breaking an invariant is refused whole and leaves what is stored as it was.
+ * Replaces a community whole, atomically. Replacing an existing community needs {@code force}; a
+ * dry run writes nothing and reports every refusal, those met while reading and those the
+ * registry finds; a community breaking an invariant is refused whole and leaves what is stored as
+ * it was. The document format (rec-registry's bundle) is the adapter's to read.
  */
 public interface ImportCommunityUseCase {
 
-    ImportReport importBundle(Actor actor, Attributes bundle, boolean dryRun, boolean force);
+    ImportReport importCommunity(Actor actor, ImportCommunityCommand command);
 }

@@ -1,5 +1,6 @@
-package io.gridflex.application.community.service;
+package io.gridflex.adapter.rest.registry;
 
+import io.gridflex.application.community.port.in.ImportCommunityCommand;
 import io.gridflex.domain.asset.Coordinates;
 import io.gridflex.domain.attribute.Attributes;
 import io.gridflex.domain.community.Area;
@@ -9,7 +10,6 @@ import io.gridflex.domain.community.CommunityRegister;
 import io.gridflex.domain.community.DeliveryPoint;
 import io.gridflex.domain.community.Member;
 import io.gridflex.domain.failure.Refusal;
-import io.gridflex.domain.community.CommunityReason;
 import io.gridflex.domain.community.CommunityReason;
 import io.gridflex.domain.community.Settings;
 import io.gridflex.domain.failure.InvalidValueException;
@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * rec-registry's bundle (format 1.0, schema 0.7) read into a {@link CommunityRegister} and written
  * back. Reading collects every refusal rather than stopping at the first (a dry run lists them
  * all); writing is canonical — members and assets by key, areas, nodes and delivery points in
- * their order — so that export → import → export gives the same document.
+ * their order — so that export → import → export gives the same document. The format is this API's
+ * wire format, so it is read here and the use case gets a typed community.
  */
 final class Bundle {
 
@@ -51,14 +52,20 @@ final class Bundle {
 
     /** A bundle read: the register when nothing was refused; its key when at least that was readable. */
     record Read(Optional<String> key, Optional<CommunityRegister> register, List<Refusal> refusals, List<String> warnings) {
+
+        /** What the import use case is asked: this community, or the refusals that kept it from being one. */
+        ImportCommunityCommand command(boolean dryRun, boolean force) {
+            return new ImportCommunityCommand(key, register, refusals, warnings, dryRun, force);
+        }
     }
 
     private Bundle() {
     }
 
-    static Read read(Attributes document) {
+    static Read read(Map<String, Object> document) {
         Bundle bundle = new Bundle();
-        bundle.readDocument(document.values());
+        // frozen first, as the use case did when it took the document as Attributes
+        bundle.readDocument(Attributes.of(document).values());
         return bundle.result();
     }
 
@@ -377,7 +384,7 @@ final class Bundle {
     }
 
     /** The bundle document of a stored community, canonical. */
-    static Attributes write(CommunityRegister register) {
+    static Map<String, Object> write(CommunityRegister register) {
         Community community = register.community();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("version", FORMAT_VERSION);
@@ -430,7 +437,7 @@ final class Bundle {
         register.members().stream().sorted(Comparator.comparing(Member::key)).forEach(member ->
                 members.put(member.key(), member(member, assetsByOwner.getOrDefault(member.key(), List.of()))));
         doc.put("members", members);
-        return Attributes.of(doc);
+        return Attributes.of(doc).values();
     }
 
     private static Map<String, Object> member(Member member, List<CommunityAsset> owned) {
