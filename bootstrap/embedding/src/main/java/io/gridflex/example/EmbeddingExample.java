@@ -5,6 +5,7 @@ import io.gridflex.application.Gridflex;
 import io.gridflex.application.account.port.in.RegisterUserCommand;
 import io.gridflex.application.belief.port.in.ReadSensorDataQuery;
 import io.gridflex.application.belief.port.in.RecordBeliefsCommand;
+import io.gridflex.application.community.port.in.ImportCommunityCommand;
 import io.gridflex.application.community.port.in.ImportReport;
 import io.gridflex.application.scheduling.port.in.GetScheduleUseCase.ScheduleState;
 import io.gridflex.domain.account.Account;
@@ -18,7 +19,14 @@ import io.gridflex.domain.asset.Coordinates;
 import io.gridflex.domain.asset.NewAsset;
 import io.gridflex.domain.attribute.Attributes;
 import io.gridflex.domain.belief.Span;
+import io.gridflex.domain.community.Area;
 import io.gridflex.domain.community.Community;
+import io.gridflex.domain.community.CommunityAsset;
+import io.gridflex.domain.community.CommunityRegister;
+import io.gridflex.domain.community.DeliveryPoint;
+import io.gridflex.domain.community.Member;
+import io.gridflex.domain.community.Settings;
+import io.gridflex.domain.topology.GridTopology;
 import io.gridflex.domain.sensor.KnowledgeHorizon;
 import io.gridflex.domain.sensor.NewSensor;
 import io.gridflex.domain.sensor.Sensor;
@@ -28,6 +36,7 @@ import io.gridflex.domain.unit.SensorUnit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -117,35 +126,27 @@ public final class EmbeddingExample {
     }
 
     /**
-     * Imports a community, its grid (areas, topology), a member with a delivery point on feeder F1
-     * and a meter that names our sensor. IMPORT: today the use case takes rec-registry's bundle
-     * as a JSON-like map; when it takes a typed community, only this method changes.
+     * Imports a community as typed values: its grid (an area on primary substation AC001, a
+     * secondary substation, feeder F1), a member with a delivery point on F1, and a meter that
+     * names our sensor. The registry API reads the same values from a bundle document.
      */
     static ImportReport importCommunity(Gridflex gridflex, Actor admin, SensorId meter) {
-        Map<String, Object> bundle = Map.of(
-                "version", "1.0",
-                "schema_version", "0.7",
-                "community", Map.of(
-                        "id", "example-rec",
-                        "name", "Example energy community",
-                        "settings", Map.of("timezone", "Europe/Rome", "currency", "EUR", "energy_unit", "kWh", "power_unit", "kW"),
-                        "areas", Map.of("north", Map.of("name", "North", "topology", List.of("AC001"),
-                                "boundary", Map.of("source", "gse_cabine_primarie", "id", "AC001"))),
-                        "topology", List.of(
-                                Map.of("id", "AC001", "type", "primary_substation", "name", "Primary substation"),
-                                Map.of("id", "SS1", "type", "secondary_substation", "name", "Secondary substation", "parent", "AC001"),
-                                Map.of("id", "F1", "type", "feeder", "name", "Feeder 1", "parent", "SS1"))),
-                "members", Map.of("m01", Map.of(
-                        "user_id", "example-rec-m01",
-                        "name", "Example Energy",
-                        "type", "schema:Organization",
-                        "role", "prosumer",
-                        "area", "north",
-                        "status", "active",
-                        "delivery_points", List.of(Map.of("id", "IT001E0001", "type", "pod", "active", true, "topology_node", "F1")),
-                        "assets", Map.of("meter", Map.of("meter-1", Map.of("name", "Grid connection",
-                                "sensor_id", Long.toString(meter.value()), "meter_type", "bidirectional", "pod", "IT001E0001"))))));
-        return gridflex.importCommunity().importBundle(admin, Attributes.of(bundle), false, false);
+        Community community = new Community("example-rec", "Example energy community", Optional.empty(),
+                List.of(new Area("north", "North", "AC001", Coordinates.UNKNOWN)),
+                new Settings(Optional.of(ZoneId.of("Europe/Rome")), Optional.of("EUR"), Optional.of("kWh"), Optional.of("kW")),
+                Attributes.NONE, Attributes.NONE);
+        GridTopology grid = GridTopology.of(List.of(
+                new TopologyNode("AC001", TopologyNode.Type.PRIMARY_SUBSTATION, "Primary substation", Optional.empty(), Optional.empty()),
+                new TopologyNode("SS1", TopologyNode.Type.SECONDARY_SUBSTATION, "Secondary substation", Optional.empty(),
+                        Optional.of("AC001")),
+                new TopologyNode("F1", TopologyNode.Type.FEEDER, "Feeder 1", Optional.empty(), Optional.of("SS1"))), Set.of("AC001"));
+        Member member = new Member("m01", "example-rec-m01", Optional.empty(), "Example Energy", Optional.of("schema:Organization"),
+                Member.Role.PROSUMER, "north", Member.Status.ACTIVE, List.of(new DeliveryPoint("IT001E0001", DeliveryPoint.Type.POD,
+                Optional.empty(), Optional.empty(), Optional.empty(), true, Optional.of("F1"))));
+        CommunityAsset gridMeter = new CommunityAsset("meter-1", CommunityAsset.Type.METER, "Grid connection", "m01",
+                Optional.of(Long.toString(meter.value())), Attributes.of(Map.of("meter_type", "bidirectional", "pod", "IT001E0001")));
+        CommunityRegister register = new CommunityRegister(community, grid, List.of(member), List.of(gridMeter));
+        return gridflex.importCommunity().importCommunity(admin, ImportCommunityCommand.of(register, false, false));
     }
 
     /**
