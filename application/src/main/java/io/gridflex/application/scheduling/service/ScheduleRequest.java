@@ -1,21 +1,17 @@
 package io.gridflex.application.scheduling.service;
 
 import io.gridflex.application.scheduling.flex.FlexDevice;
-import io.gridflex.application.scheduling.flex.FlexDocuments;
 import io.gridflex.application.scheduling.flex.ProcessFlexModel;
 import io.gridflex.application.scheduling.flex.SiteFlexContext;
 import io.gridflex.application.scheduling.flex.StorageFlexModel;
 import io.gridflex.domain.asset.AssetId;
-import io.gridflex.domain.attribute.Attributes;
+import io.gridflex.application.scheduling.port.out.JobRequest;
 import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.sensor.SensorId;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -63,34 +59,15 @@ record ScheduleRequest(AssetId asset, EventGrid horizon, Instant beliefTime, boo
                 FlexContext.check(flexContext));
     }
 
-    /** The job document: the layout every stored job has, so that rows written before stay readable. */
-    Attributes document() {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("asset", asset.value());
-        doc.put("start", horizon.start().toString());
-        doc.put("resolution", horizon.spacing().toString());
-        doc.put("steps", horizon.count());
-        doc.put("belief-time", beliefTime.toString());
-        doc.put("sequential", sequential);
-        doc.put("flex-model", flexModels.stream().map(FlexDocuments::write).toList());
-        doc.put("flex-context", FlexDocuments.write(flexContext));
-        return Attributes.of(doc);
+    /** Checks a queued job's request again, as it is about to run or be read. */
+    static ScheduleRequest of(JobRequest request) {
+        return of(request.asset(), request.horizon(), request.beliefTime(), request.sequential(), request.flexModels(),
+                request.flexContext());
     }
 
-    /** Reads a job document; refuses, naming the field, whatever is invalid in it. */
-    @SuppressWarnings("unchecked")
-    static ScheduleRequest read(Attributes document) {
-        Map<String, Object> doc = document.values();
-        AssetId asset = AssetId.of(((Number) doc.get("asset")).longValue());
-        EventGrid horizon = new EventGrid(Instant.parse((String) doc.get("start")), Duration.parse((String) doc.get("resolution")),
-                ((Number) doc.get("steps")).intValue());
-        List<Map<String, Object>> models = (List<Map<String, Object>>) doc.get("flex-model");
-        List<FlexDevice> devices = new ArrayList<>(models.size());
-        for (int i = 0; i < models.size(); i++) {
-            devices.add(FlexDocuments.namedDevice(pathOf(i, models.size()), models.get(i)));
-        }
-        return of(asset, horizon, Instant.parse((String) doc.get("belief-time")), Boolean.TRUE.equals(doc.get("sequential")),
-                devices, FlexDocuments.context((Map<String, Object>) doc.get("flex-context")));
+    /** What the job queue keeps. */
+    JobRequest job() {
+        return new JobRequest(asset, horizon, beliefTime, sequential, flexModels, flexContext);
     }
 
     /** How errors name the i-th of n flex-models: "flex-model" where it is the only one. */

@@ -230,8 +230,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         ProblemAssembler.check(checked, new CheckingReader(actor));
 
         UUID id = UUID.randomUUID();
-        Attributes document = checked.document();
-        transactions.inTransaction(() -> jobs.enqueue(SchedulingJob.queued(id, document, Optional.of(actor.userId()), now)));
+        transactions.inTransaction(() -> jobs.enqueue(SchedulingJob.queued(id, checked.job(), Optional.of(actor.userId()), now)));
         return id;
     }
 
@@ -310,7 +309,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
     }
 
     private void run(SchedulingJob job, String worker) throws TimeoutException {
-        ScheduleRequest request = ScheduleRequest.read(job.request());
+        ScheduleRequest request = ScheduleRequest.of(job.request());
         Actor actor = job.requestedBy().flatMap(users::findUser).map(Actor::of)
                 .orElseThrow(() -> new NotFoundException("the user who triggered it no longer exists."));
         SchedulingProblem problem = ProblemAssembler.assemble(request, new BeliefReader(actor, request.beliefTime()));
@@ -423,7 +422,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
             return new ScheduleState.Unknown("Look-up failed for job " + jobId + ".");
         }
         SchedulingJob job = found.get();
-        ScheduleRequest request = ScheduleRequest.read(job.request());
+        ScheduleRequest request = ScheduleRequest.of(job.request());
         if (!request.sensors().contains(sensorId)) {
             return new ScheduleState.Unknown("Sensor " + sensorId + " is not scheduled by job " + jobId + ".");
         }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.gridflex.domain.attribute.Attributes;
+import io.gridflex.application.scheduling.flex.FlexDocuments;
+import io.gridflex.application.scheduling.port.out.JobRequest;
+import io.gridflex.domain.asset.AssetId;
 import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.scheduling.SchedulingProblem;
@@ -62,21 +64,8 @@ class ProblemAssemblerTest {
     static SchedulingProblem assemble(Map<String, Object> model, Map<String, Object> context, Reader reader) {
         Map<String, Object> device = new LinkedHashMap<>(model);
         device.put("sensor", BATTERY);
-        return ProblemAssembler.assemble(ScheduleRequest.read(jobDocument(List.of(device), context)), reader);
-    }
-
-    /** A job document as the queue keeps it, from FlexMeasures' documents as a trigger gives them. */
-    static Attributes jobDocument(List<Map<String, Object>> models, Map<String, Object> context) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("asset", 1L);
-        doc.put("start", HOURS.start().toString());
-        doc.put("resolution", HOURS.spacing().toString());
-        doc.put("steps", HOURS.count());
-        doc.put("belief-time", START.toString());
-        doc.put("sequential", false);
-        doc.put("flex-model", models);
-        doc.put("flex-context", context);
-        return Attributes.of(doc);
+        return ProblemAssembler.assemble(ScheduleRequest.of(new JobRequest(AssetId.of(1), HOURS, START, false,
+                List.of(FlexDocuments.namedDevice("flex-model", device)), FlexDocuments.context(context))), reader);
     }
 
     static Map<String, Object> priced() {
