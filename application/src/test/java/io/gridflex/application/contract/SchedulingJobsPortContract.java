@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridflex.application.scheduling.port.out.SchedulingJob;
 import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
-import io.gridflex.domain.attribute.Attributes;
+import io.gridflex.application.scheduling.flex.FlexDocuments;
+import io.gridflex.application.scheduling.port.out.JobRequest;
+import io.gridflex.domain.asset.AssetId;
+import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.belief.DataSource;
 import io.gridflex.domain.belief.SourceId;
 import java.time.Duration;
@@ -29,9 +32,12 @@ public abstract class SchedulingJobsPortContract {
     static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
     static final Duration LEASE = Duration.ofMinutes(5);
 
-    static final Attributes REQUEST = Attributes.of(Map.of("start", "2026-11-23T00:00:00+01:00",
-            "flex-model", List.of(Map.of("sensor", 1, "soc-at-start", "12.1 kWh", "storage-efficiency", 0.9999)),
-            "sequential", false));
+    static final JobRequest REQUEST = new JobRequest(AssetId.of(1),
+            new EventGrid(Instant.parse("2026-11-22T23:00:00Z"), Duration.ofMinutes(15), 96), T0, false,
+            List.of(FlexDocuments.namedDevice("flex-model", Map.of("sensor", 1, "soc-at-start", "12.1 kWh",
+                    "storage-efficiency", 0.9999, "soc-targets", List.of(Map.of("datetime", "2026-11-23T06:00:00+01:00",
+                            "value", "20 kWh"))))),
+            FlexDocuments.context(Map.of("consumption-price", Map.of("sensor", 3), "relax-constraints", false)));
 
     protected abstract StoreFixture fixture();
 

@@ -7,7 +7,13 @@ import io.gridflex.application.belief.port.in.ReadSensorDataQuery;
 import io.gridflex.application.belief.port.in.RecordBeliefsCommand;
 import io.gridflex.application.community.port.in.ImportCommunityCommand;
 import io.gridflex.application.community.port.in.ImportReport;
+import io.gridflex.application.scheduling.flex.FlexDevice;
+import io.gridflex.application.scheduling.flex.FlexValue;
+import io.gridflex.application.scheduling.flex.SiteFlexContext;
+import io.gridflex.application.scheduling.flex.StorageFlexModel;
 import io.gridflex.application.scheduling.port.in.GetScheduleUseCase.ScheduleState;
+import io.gridflex.application.scheduling.port.in.ScheduleTarget;
+import io.gridflex.application.scheduling.port.in.TriggerScheduleCommand;
 import io.gridflex.domain.account.Account;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.account.Email;
@@ -32,6 +38,7 @@ import io.gridflex.domain.sensor.NewSensor;
 import io.gridflex.domain.sensor.Sensor;
 import io.gridflex.domain.sensor.SensorId;
 import io.gridflex.domain.topology.TopologyNode;
+import io.gridflex.domain.unit.Quantity;
 import io.gridflex.domain.unit.SensorUnit;
 import java.time.Clock;
 import java.time.Duration;
@@ -151,17 +158,21 @@ public final class EmbeddingExample {
 
     /**
      * Queues a schedule for a 1 MW / 1 MWh battery, empty at the start, for four hours against the
-     * price sensor. TRIGGER: today the use case takes FlexMeasures' request as a JSON-like map
-     * (wire names such as "flex-model", "soc-at-start"); when it takes a typed command, only this
-     * method changes.
+     * price sensor: a typed command, the very one the FlexMeasures API builds from its request.
      */
     static UUID triggerSchedule(Gridflex gridflex, Actor actor, SensorId battery, SensorId prices) {
-        Map<String, Object> request = Map.of(
-                "start", START.toString(),
-                "duration", "PT4H",
-                "prior", START.toString(),
-                "flex-model", Map.of("soc-at-start", "0 MWh", "soc-min", "0 MWh", "soc-max", "1 MWh", "power-capacity", "1 MW"),
-                "flex-context", Map.of("consumption-price", Map.of("sensor", prices.value())));
-        return gridflex.triggerSchedule().triggerSensorSchedule(actor, battery, Attributes.of(request));
+        StorageFlexModel flexModel = new StorageFlexModel(Map.of(
+                "soc-at-start", fixed(0, "MWh"), "soc-min", fixed(0, "MWh"), "soc-max", fixed(1, "MWh"),
+                "power-capacity", fixed(1, "MW")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        SiteFlexContext flexContext = new SiteFlexContext(Map.of("consumption-price", new FlexValue.FromSensor(prices)),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        TriggerScheduleCommand command = new TriggerScheduleCommand(new ScheduleTarget.OfSensor(battery), START,
+                Optional.of(Duration.ofHours(4)), Optional.empty(), Optional.of(START),
+                List.of(new FlexDevice(battery, flexModel)), flexContext, false, false);
+        return gridflex.triggerSchedule().trigger(actor, command);
+    }
+
+    private static FlexValue.Fixed fixed(double value, String unit) {
+        return new FlexValue.Fixed(new Quantity(value, SensorUnit.of(unit)));
     }
 }

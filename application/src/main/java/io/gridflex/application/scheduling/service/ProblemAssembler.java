@@ -1,5 +1,7 @@
 package io.gridflex.application.scheduling.service;
 
+import io.gridflex.application.scheduling.flex.FlexValue;
+import io.gridflex.application.scheduling.flex.ProcessFlexModel;
 import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.scheduling.PowerBand;
@@ -226,7 +228,7 @@ final class ProblemAssembler {
         for (int j = 0; j < restricted.length; j++) {
             Instant stepStart = grid.eventStart(j);
             Instant stepEnd = stepStart.plus(grid.spacing());
-            for (ProcessModel.Period period : model.timeRestrictions()) {
+            for (ProcessFlexModel.Period period : model.timeRestrictions()) {
                 restricted[j] |= period.start().isBefore(stepEnd) && stepStart.isBefore(period.end());
             }
         }

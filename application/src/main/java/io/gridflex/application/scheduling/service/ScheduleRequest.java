@@ -1,75 +1,73 @@
 package io.gridflex.application.scheduling.service;
 
+import io.gridflex.application.scheduling.flex.FlexDevice;
+import io.gridflex.application.scheduling.flex.ProcessFlexModel;
+import io.gridflex.application.scheduling.flex.SiteFlexContext;
+import io.gridflex.application.scheduling.flex.StorageFlexModel;
 import io.gridflex.domain.asset.AssetId;
-import io.gridflex.domain.attribute.Attributes;
+import io.gridflex.application.scheduling.port.out.JobRequest;
 import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.failure.InvalidValueException;
-import java.time.Duration;
+import io.gridflex.domain.sensor.SensorId;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * A scheduling job's request, complete: the asset, the horizon, the time up to which data is
- * believed, and each device's flex-model and the site's flex-context with the asset's stored
- * fields already merged in. Kept by the job queue as its JSON document, so any instance can run
- * the job, also after a restart.
+ * A scheduling job's request, complete and checked: the asset, the horizon, the time up to which
+ * data is believed, and each device's flex-model and the site's flex-context with the asset's
+ * stored fields already merged in. Kept by the job queue as its JSON document (FlexMeasures'
+ * format, written from the merged values), so any instance can run the job, also after a restart.
+ *
+ * @param flexModels the merged flex-models as given, in the trigger's order (what the document keeps)
+ * @param flexContext the merged flex-context as given
  */
-record ScheduleRequest(AssetId asset, EventGrid horizon, Instant beliefTime, boolean sequential, List<FlexModel> devices,
-                       List<ProcessModel> processes, FlexContext context, Attributes document) {
+record ScheduleRequest(AssetId asset, EventGrid horizon, Instant beliefTime, boolean sequential, List<FlexDevice> flexModels,
+                       SiteFlexContext flexContext, List<FlexModel> devices, List<ProcessModel> processes,
+                       FlexContext context) {
 
     ScheduleRequest {
+        flexModels = List.copyOf(flexModels);
         devices = List.copyOf(devices);
         processes = List.copyOf(processes);
     }
 
-    /** The job document of a request. */
-    static Attributes document(AssetId asset, EventGrid horizon, Instant beliefTime, boolean sequential,
-                               List<Map<String, Object>> flexModels, Map<String, Object> flexContext) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("asset", asset.value());
-        doc.put("start", horizon.start().toString());
-        doc.put("resolution", horizon.spacing().toString());
-        doc.put("steps", horizon.count());
-        doc.put("belief-time", beliefTime.toString());
-        doc.put("sequential", sequential);
-        doc.put("flex-model", flexModels);
-        doc.put("flex-context", flexContext);
-        return Attributes.of(doc);
-    }
-
-    /** Reads a job document; refuses, naming the field, whatever is invalid in it. */
-    @SuppressWarnings("unchecked")
-    static ScheduleRequest read(Attributes document) {
-        Map<String, Object> doc = document.values();
-        AssetId asset = AssetId.of(((Number) doc.get("asset")).longValue());
-        EventGrid horizon = new EventGrid(Instant.parse((String) doc.get("start")), Duration.parse((String) doc.get("resolution")),
-                ((Number) doc.get("steps")).intValue());
-        List<Map<String, Object>> models = (List<Map<String, Object>>) doc.get("flex-model");
-        List<FlexModel> devices = new ArrayList<>(models.size());
+    /** Checks merged flex-models and flex-context; refuses, naming the field, whatever does not fit. */
+    static ScheduleRequest of(AssetId asset, EventGrid horizon, Instant beliefTime, boolean sequential,
+                              List<FlexDevice> flexModels, SiteFlexContext flexContext) {
+        List<FlexModel> devices = new ArrayList<>(flexModels.size());
         List<ProcessModel> processes = new ArrayList<>();
-        for (int i = 0; i < models.size(); i++) {
-            String path = pathOf(i, models.size());
-            if (ProcessModel.describes(models.get(i))) {
-                processes.add(ProcessModel.parse(path, models.get(i)));
+        for (int i = 0; i < flexModels.size(); i++) {
+            String path = pathOf(i, flexModels.size());
+            FlexDevice device = flexModels.get(i);
+            if (device.flexModel() instanceof ProcessFlexModel process) {
+                processes.add(ProcessModel.check(path, device.sensor(), process));
             } else {
-                devices.add(FlexModel.parse(path, models.get(i)));
+                devices.add(FlexModel.check(path, device.sensor(), (StorageFlexModel) device.flexModel()));
             }
         }
         if (!devices.isEmpty() && !processes.isEmpty()) {
             throw new InvalidValueException("flex-model", "Storage devices and processes are scheduled by different "
                     + "schedulers: trigger them in separate jobs.");
         }
-        long sensors = java.util.stream.Stream.concat(devices.stream().map(FlexModel::sensor),
-                processes.stream().map(ProcessModel::sensor)).distinct().count();
-        if (sensors != devices.size() + processes.size()) {
+        long sensors = flexModels.stream().map(FlexDevice::sensor).distinct().count();
+        if (sensors != flexModels.size()) {
             throw new InvalidValueException("flex-model", "Each device's sensor may appear only once.");
         }
-        return new ScheduleRequest(asset, horizon, Instant.parse((String) doc.get("belief-time")),
-                Boolean.TRUE.equals(doc.get("sequential")), devices, processes,
-                FlexContext.parse((Map<String, Object>) doc.get("flex-context")), document);
+        return new ScheduleRequest(asset, horizon, beliefTime, sequential, flexModels, flexContext, devices, processes,
+                FlexContext.check(flexContext));
+    }
+
+    /** Checks a queued job's request again, as it is about to run or be read. */
+    static ScheduleRequest of(JobRequest request) {
+        return of(request.asset(), request.horizon(), request.beliefTime(), request.sequential(), request.flexModels(),
+                request.flexContext());
+    }
+
+    /** What the job queue keeps. */
+    JobRequest job() {
+        return new JobRequest(asset, horizon, beliefTime, sequential, flexModels, flexContext);
     }
 
     /** How errors name the i-th of n flex-models: "flex-model" where it is the only one. */
@@ -78,8 +76,7 @@ record ScheduleRequest(AssetId asset, EventGrid horizon, Instant beliefTime, boo
     }
 
     /** The sensors of every device, storage devices first: the order of a schedule's profiles. */
-    List<io.gridflex.domain.sensor.SensorId> sensors() {
-        return java.util.stream.Stream.concat(devices.stream().map(FlexModel::sensor), processes.stream().map(ProcessModel::sensor))
-                .toList();
+    List<SensorId> sensors() {
+        return Stream.concat(devices.stream().map(FlexModel::sensor), processes.stream().map(ProcessModel::sensor)).toList();
     }
 }

@@ -13,7 +13,15 @@ import io.gridflex.domain.failure.ForbiddenException;
 import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.application.scheduling.port.in.GetScheduleUseCase;
 import io.gridflex.application.scheduling.port.in.RunSchedulingJobsUseCase;
+import io.gridflex.application.scheduling.port.in.ScheduleTarget;
+import io.gridflex.application.scheduling.port.in.TriggerScheduleCommand;
 import io.gridflex.application.scheduling.port.in.TriggerScheduleUseCase;
+import io.gridflex.application.scheduling.flex.DeviceFlexModel;
+import io.gridflex.application.scheduling.flex.FlexDevice;
+import io.gridflex.application.scheduling.flex.FlexDocuments;
+import io.gridflex.application.scheduling.flex.ProcessFlexModel;
+import io.gridflex.application.scheduling.flex.SiteFlexContext;
+import io.gridflex.application.scheduling.flex.StorageFlexModel;
 import io.gridflex.application.scheduling.port.out.Scheduler;
 import io.gridflex.application.scheduling.port.out.SchedulingJob;
 import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
@@ -81,10 +89,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
     }
 
     private static final System.Logger LOG = System.getLogger(SchedulingService.class.getName());
-    private static final Set<String> TRIGGER_FIELDS = Set.of("start", "duration", "resolution", "prior", "flex-model",
-            "flex-context", "force-new-job-creation");
     private static final Duration DEFAULT_READ = Duration.ofHours(6);
-    private static final Set<String> DEVICE_FIELDS = KnownFields.union(FlexModel.FIELDS, ProcessModel.FIELDS);
     private static final double TOLERANCE = 1e-6;
 
     private final LoadSensorsPort sensors;
@@ -128,65 +133,40 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
     // ---- trigger
 
     @Override
-    public UUID triggerSensorSchedule(Actor actor, SensorId sensorId, Attributes request) {
-        Sensor sensor = sensors.findSensor(sensorId).orElseThrow(() -> new NotFoundException("Sensor " + sensorId + " not found."));
-        KnownFields.require(null, request.values().keySet(), TRIGGER_FIELDS, "");
-        Object model = request.values().getOrDefault("flex-model", Map.of());
-        if (!(model instanceof Map<?, ?> device)) {
-            throw new InvalidValueException("flex-model", "Must be an object: the flex-model of sensor " + sensorId + ".");
+    public UUID trigger(Actor actor, TriggerScheduleCommand command) {
+        AssetId assetId;
+        List<FlexDevice> requested;
+        if (command.target() instanceof ScheduleTarget.OfSensor of) {
+            SensorId sensorId = of.sensor();
+            assetId = sensors.findSensor(sensorId).orElseThrow(() -> new NotFoundException("Sensor " + sensorId + " not found."))
+                    .assetId();
+            if (command.flexModels().size() > 1) {
+                throw new InvalidValueException("flex-model", "Must be an object: the flex-model of sensor " + sensorId + ".");
+            }
+            requested = command.flexModels().isEmpty() ? List.of(new FlexDevice(sensorId, StorageFlexModel.NONE))
+                    : command.flexModels();
+            if (!requested.get(0).sensor().equals(sensorId)) {
+                throw new InvalidValueException("flex-model.sensor", "Names another sensor than the one scheduled (" + sensorId + ").");
+            }
+        } else {
+            assetId = ((ScheduleTarget.OfAsset) command.target()).asset();
+            access.existing(assetId);
+            if (command.flexModels().isEmpty()) {
+                throw new InvalidValueException("flex-model", "Must be a list of flex-models, one per device, each naming its sensor.");
+            }
+            requested = command.flexModels();
         }
-        Map<String, Object> withSensor = new LinkedHashMap<>(Attributes.of(cast(device)).values());
-        Object named = withSensor.putIfAbsent("sensor", sensorId.value());
-        if (named != null && !(named instanceof Number n && n.longValue() == sensorId.value())) {
-            throw new InvalidValueException("flex-model.sensor", "Names another sensor than the one scheduled (" + sensorId + ").");
-        }
-        return trigger(actor, sensor.assetId(), request, List.of(withSensor), false);
-    }
-
-    @Override
-    public UUID triggerAssetSchedule(Actor actor, AssetId asset, Attributes request) {
-        access.existing(asset);
-        Set<String> fields = new java.util.HashSet<>(TRIGGER_FIELDS);
-        fields.add("sequential");
-        KnownFields.require(null, request.values().keySet(), fields, "");
-        Object models = request.values().get("flex-model");
-        if (!(models instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(Map.class::isInstance)) {
-            throw new InvalidValueException("flex-model", "Must be a list of flex-models, one per device, each naming its sensor.");
-        }
-        Object sequential = request.values().getOrDefault("sequential", false);
-        if (!(sequential instanceof Boolean isSequential)) {
-            throw new InvalidValueException("sequential", "Not a valid boolean.");
-        }
-        List<Map<String, Object>> devices = list.stream().map(m -> cast((Map<?, ?>) m)).toList();
-        return trigger(actor, asset, request, devices, isSequential);
-    }
-
-    private UUID trigger(Actor actor, AssetId assetId, Attributes request, List<Map<String, Object>> requestedModels,
-                         boolean sequential) {
         Asset asset = access.extendable(actor, assetId); // schedules are data written under the asset
-        Map<String, Object> body = request.values();
-        Instant start = FlexValue.instant("start", Optional.ofNullable(body.get("start"))
-                .orElseThrow(() -> new InvalidValueException("start", "Missing data for required field.")));
-        Optional<Instant> prior = Optional.ofNullable(body.get("prior")).map(p -> FlexValue.instant("prior", p));
-        Optional<Duration> requestedResolution = Optional.ofNullable(body.get("resolution"))
-                .map(r -> FlexValue.duration("resolution", r));
-        Duration duration = Optional.ofNullable(body.get("duration")).map(d -> FlexValue.duration("duration", d))
-                .orElse(settings.planningHorizon());
-        Object force = body.getOrDefault("force-new-job-creation", false);
-        if (!(force instanceof Boolean)) {
-            throw new InvalidValueException("force-new-job-creation", "Not a valid boolean.");
-        }
+        Instant start = command.start();
+        Duration duration = command.duration().orElse(settings.planningHorizon());
 
-        // each device: its sensor under the asset, its stored flex-model overridden by the request's
-        List<Map<String, Object>> models = new ArrayList<>();
-        List<FlexModel> parsed = new ArrayList<>();
+        // each device: its sensor under the asset, its stored flex-model overridden field by field by the request's
+        List<FlexDevice> merged = new ArrayList<>();
+        List<FlexModel> storage = new ArrayList<>();
         List<Sensor> deviceSensors = new ArrayList<>();
-        for (int i = 0; i < requestedModels.size(); i++) {
-            String path = ScheduleRequest.pathOf(i, requestedModels.size());
-            Map<String, Object> requested = requestedModels.get(i);
-            KnownFields.require(path, requested.keySet(), DEVICE_FIELDS, "");
-            SensorId sensorId = FlexValue.sensorId(path + ".sensor", Optional.ofNullable(requested.get("sensor"))
-                    .orElseThrow(() -> new InvalidValueException(path + ".sensor", "Missing data for required field.")));
+        for (int i = 0; i < requested.size(); i++) {
+            String path = ScheduleRequest.pathOf(i, requested.size());
+            SensorId sensorId = requested.get(i).sensor();
             Sensor sensor = sensors.findSensor(sensorId).orElseThrow(() ->
                     new InvalidValueException(path + ".sensor", "Sensor " + sensorId + " does not exist."));
             AssetLineage lineage = assets.findLineage(sensor.assetId()).orElseThrow(() ->
@@ -199,25 +179,23 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
                 throw new InvalidValueException(path + ".sensor", "Sensor " + sensorId
                         + " is instantaneous; a device's power sensor needs an event resolution.");
             }
-            Map<String, Object> merged = known(lineage.effectiveFlexModel(),
-                    ProcessModel.describes(requested) ? ProcessModel.FIELDS : FlexModel.FIELDS);
-            merged.putAll(requested);
-            models.add(merged);
-            if (!ProcessModel.describes(merged)) {
-                parsed.add(FlexModel.parse(path, merged));
+            DeviceFlexModel given = requested.get(i).flexModel();
+            Map<String, Object> stored = stored(lineage.effectiveFlexModel(), given instanceof ProcessFlexModel
+                    ? FlexDocuments.PROCESS_FIELDS : FlexDocuments.STORAGE_FIELDS, FlexDocuments.write(given).keySet());
+            DeviceFlexModel model = given instanceof ProcessFlexModel process
+                    ? process.over(FlexDocuments.process(path, stored))
+                    : ((StorageFlexModel) given).over(FlexDocuments.storage(path, stored));
+            if (model instanceof StorageFlexModel device) {
+                storage.add(FlexModel.check(path, sensorId, device)); // its targets may lengthen the horizon
             }
+            merged.add(new FlexDevice(sensorId, model));
             deviceSensors.add(sensor);
         }
-        Object requestedContext = body.getOrDefault("flex-context", Map.of());
-        if (!(requestedContext instanceof Map<?, ?> contextFields)) {
-            throw new InvalidValueException("flex-context", "Must be an object.");
-        }
-        KnownFields.require("flex-context", cast(contextFields).keySet(), FlexContext.FIELDS, "");
-        Map<String, Object> context = known(assets.findLineage(asset.id()).orElseThrow().effectiveFlexContext(),
-                FlexContext.FIELDS);
-        context.putAll(cast(contextFields));
+        SiteFlexContext context = command.flexContext().over(FlexDocuments.context(stored(
+                assets.findLineage(asset.id()).orElseThrow().effectiveFlexContext(), FlexDocuments.CONTEXT_FIELDS,
+                FlexDocuments.write(command.flexContext()).keySet())));
 
-        Duration resolution = requestedResolution.orElseGet(() -> deviceSensors.stream().map(Sensor::eventResolution)
+        Duration resolution = command.resolution().orElseGet(() -> deviceSensors.stream().map(Sensor::eventResolution)
                 .max(Duration::compareTo).orElseThrow());
         if (resolution.isZero() || resolution.isNegative()) {
             throw new InvalidValueException("resolution", "Must be positive.");
@@ -233,7 +211,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         }
         Instant end = start.plus(duration);
         String lengthField = "duration";
-        for (FlexModel model : parsed) {
+        for (FlexModel model : storage) {
             Optional<Instant> target = ProblemAssembler.latestTarget(model);
             if (target.isPresent() && target.get().isAfter(end)) {
                 end = target.get(); // FlexMeasures: targets beyond the horizon extend it
@@ -247,12 +225,12 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         }
         EventGrid horizon = new EventGrid(start, resolution, (int) steps);
         Instant now = clock.instant();
-        Attributes document = ScheduleRequest.document(asset.id(), horizon, prior.orElse(now), sequential, models, context);
-        ScheduleRequest checked = ScheduleRequest.read(document);
+        ScheduleRequest checked = ScheduleRequest.of(asset.id(), horizon, command.prior().orElse(now), command.sequential(),
+                merged, context);
         ProblemAssembler.check(checked, new CheckingReader(actor));
 
         UUID id = UUID.randomUUID();
-        transactions.inTransaction(() -> jobs.enqueue(SchedulingJob.queued(id, document, Optional.of(actor.userId()), now)));
+        transactions.inTransaction(() -> jobs.enqueue(SchedulingJob.queued(id, checked.job(), Optional.of(actor.userId()), now)));
         return id;
     }
 
@@ -331,7 +309,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
     }
 
     private void run(SchedulingJob job, String worker) throws TimeoutException {
-        ScheduleRequest request = ScheduleRequest.read(job.request());
+        ScheduleRequest request = ScheduleRequest.of(job.request());
         Actor actor = job.requestedBy().flatMap(users::findUser).map(Actor::of)
                 .orElseThrow(() -> new NotFoundException("the user who triggered it no longer exists."));
         SchedulingProblem problem = ProblemAssembler.assemble(request, new BeliefReader(actor, request.beliefTime()));
@@ -444,7 +422,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
             return new ScheduleState.Unknown("Look-up failed for job " + jobId + ".");
         }
         SchedulingJob job = found.get();
-        ScheduleRequest request = ScheduleRequest.read(job.request());
+        ScheduleRequest request = ScheduleRequest.of(job.request());
         if (!request.sensors().contains(sensorId)) {
             return new ScheduleState.Unknown("Sensor " + sensorId + " is not scheduled by job " + jobId + ".");
         }
@@ -469,24 +447,17 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
 
     // ---- helpers
 
-    /** The stored fields this scheduler knows (a stored flex-model may hold fields for other schedulers). */
-    private static Map<String, Object> known(Attributes stored, Set<String> fields) {
+    /**
+     * The stored fields this scheduler knows (a stored flex-model may hold fields for other
+     * schedulers), without those the request gives: a stored field the request replaces is not read.
+     */
+    private static Map<String, Object> stored(Attributes stored, Set<String> fields, Set<String> given) {
         Map<String, Object> kept = new LinkedHashMap<>();
         stored.values().forEach((k, v) -> {
-            if (fields.contains(k) && !k.equals("sensor")) {
+            if (fields.contains(k) && !k.equals("sensor") && !given.contains(k)) {
                 kept.put(k, v);
             }
         });
         return kept;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> cast(Map<?, ?> map) {
-        for (Object key : map.keySet()) {
-            if (!(key instanceof String)) {
-                throw new InvalidValueException("flex-model", "Keys must be text.");
-            }
-        }
-        return (Map<String, Object>) map;
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.gridflex.application.scheduling.flex.FlexDocuments;
+import io.gridflex.application.scheduling.port.out.JobRequest;
 import io.gridflex.domain.asset.AssetId;
 import io.gridflex.domain.belief.EventGrid;
 import io.gridflex.domain.failure.InvalidValueException;
@@ -62,8 +64,8 @@ class ProblemAssemblerTest {
     static SchedulingProblem assemble(Map<String, Object> model, Map<String, Object> context, Reader reader) {
         Map<String, Object> device = new LinkedHashMap<>(model);
         device.put("sensor", BATTERY);
-        return ProblemAssembler.assemble(ScheduleRequest.read(ScheduleRequest.document(AssetId.of(1), HOURS, START, false,
-                List.of(device), context)), reader);
+        return ProblemAssembler.assemble(ScheduleRequest.of(new JobRequest(AssetId.of(1), HOURS, START, false,
+                List.of(FlexDocuments.namedDevice("flex-model", device)), FlexDocuments.context(context))), reader);
     }
 
     static Map<String, Object> priced() {

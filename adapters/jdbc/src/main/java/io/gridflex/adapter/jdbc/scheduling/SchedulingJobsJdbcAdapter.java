@@ -38,7 +38,7 @@ public class SchedulingJobsJdbcAdapter implements SchedulingJobsPort {
         jdbc.prepareStatement("INSERT INTO scheduling_job (id, status, request, requested_by, created_at) VALUES (?, 'queued', ?::jsonb, ?, ?)",
                 statement -> {
                     statement.setObject(1, job.id());
-                    statement.setString(2, json.write(job.request()));
+                    statement.setString(2, json.write(JobRequestDocument.write(job.request())));
                     statement.setObject(3, job.requestedBy().map(UserId::value).orElse(null));
                     statement.setObject(4, at(job.createdAt()));
                     return statement.executeUpdate();
@@ -104,7 +104,7 @@ public class SchedulingJobsJdbcAdapter implements SchedulingJobsPort {
         Optional<SchedulingJob.Outcome> outcome = rs.wasNull() ? Optional.empty() : Optional.of(new SchedulingJob.Outcome(
                 rs.getString("scheduler"), rs.getString("solver"), rs.getDouble("gap"), SourceId.of(source)));
         return new SchedulingJob(rs.getObject("id", UUID.class),
-                SchedulingJob.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), json.read(rs.getString("request")),
+                SchedulingJob.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), JobRequestDocument.read(json.readObject(rs.getString("request"))),
                 requestedBy, instant(rs, "created_at").orElseThrow(),
                 Optional.ofNullable(rs.getString("worker")), instant(rs, "claimed_at"), instant(rs, "ended_at"),
                 Optional.ofNullable(rs.getString("error")), rs.getInt("attempts"), outcome);

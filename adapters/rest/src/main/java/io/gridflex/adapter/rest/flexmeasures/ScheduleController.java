@@ -9,7 +9,6 @@ import io.gridflex.application.scheduling.port.in.GetScheduleUseCase;
 import io.gridflex.application.scheduling.port.in.GetScheduleUseCase.ScheduleState;
 import io.gridflex.application.scheduling.port.in.TriggerScheduleUseCase;
 import io.gridflex.domain.asset.AssetId;
-import io.gridflex.domain.attribute.Attributes;
 import io.gridflex.domain.belief.Span;
 import io.gridflex.domain.unit.SensorUnit;
 import io.micronaut.http.HttpRequest;
@@ -57,13 +56,15 @@ public class ScheduleController {
 
     @Post("/sensors/{id}/schedules/trigger")
     public Map<String, Object> triggerSensor(@PathVariable String id, @Body String body, Authentication authentication) {
-        UUID job = trigger.triggerSensorSchedule(actorOf(authentication), SensorController.sensorId(id), document(body));
+        UUID job = trigger.trigger(actorOf(authentication),
+                ScheduleTriggerMapper.sensorTrigger(SensorController.sensorId(id), JsonRequest.parse(json, body).whole()));
         return accepted(job);
     }
 
     @Post("/assets/{id}/schedules/trigger")
     public Map<String, Object> triggerAsset(@PathVariable String id, @Body String body, Authentication authentication) {
-        UUID job = trigger.triggerAssetSchedule(actorOf(authentication), AssetController.assetId(id), document(body));
+        UUID job = trigger.trigger(actorOf(authentication),
+                ScheduleTriggerMapper.assetTrigger(AssetController.assetId(id), JsonRequest.parse(json, body).whole()));
         return accepted(job);
     }
 
@@ -103,10 +104,6 @@ public class ScheduleController {
         answer.put("status", "PROCESSED");
         answer.put("message", "Request has been processed. " + ready.scheduler() + " was used.");
         return HttpResponse.ok(answer);
-    }
-
-    private Attributes document(String body) {
-        return Attributes.of(JsonRequest.parse(json, body).whole());
     }
 
     private static Map<String, Object> accepted(UUID job) {

@@ -1,9 +1,6 @@
 package io.gridflex.application.scheduling.port.in;
 
 import io.gridflex.domain.account.Actor;
-import io.gridflex.domain.asset.AssetId;
-import io.gridflex.domain.attribute.Attributes;
-import io.gridflex.domain.sensor.SensorId;
 import java.util.UUID;
 
 /**
@@ -14,14 +11,8 @@ import java.util.UUID;
 public interface TriggerScheduleUseCase {
 
     /**
-     * Schedules the device whose power sensor this is: {@code request} as FlexMeasures' sensor
-     * trigger (start, duration, resolution, prior, flex-model as one object, flex-context).
+     * Schedules the target's devices, each with its flex-model over the one stored on its asset
+     * lineage (field by field), in the flex-context over the asset's stored one.
      */
-    UUID triggerSensorSchedule(Actor actor, SensorId sensor, Attributes request);
-
-    /**
-     * Schedules devices of an asset (its own sensors and those of its descendants) jointly, or one
-     * after another where {@code "sequential": true}: flex-model as a list of objects naming their sensor.
-     */
-    UUID triggerAssetSchedule(Actor actor, AssetId asset, Attributes request);
+    UUID trigger(Actor actor, TriggerScheduleCommand command);
 }

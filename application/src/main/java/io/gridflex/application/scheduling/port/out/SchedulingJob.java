@@ -1,7 +1,6 @@
 package io.gridflex.application.scheduling.port.out;
 
 import io.gridflex.domain.account.UserId;
-import io.gridflex.domain.attribute.Attributes;
 import io.gridflex.domain.belief.SourceId;
 import io.gridflex.domain.invariant.Require;
 import java.time.Instant;
@@ -9,14 +8,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A scheduling job as the queue keeps it. The request is the complete JSON document the job was
- * triggered with (stored flex-context and flex-model merged in), kept whole so that any instance
- * can run the job, also after a restart.
+ * A scheduling job as the queue keeps it, with its complete request (stored flex-context and
+ * flex-models merged in), so that any instance can run the job, also after a restart.
  *
  * @param attempts how often a worker has claimed it (a claim whose lease ran out is claimed again)
  * @param outcome what a finished job produced
  */
-public record SchedulingJob(UUID id, Status status, Attributes request, Optional<UserId> requestedBy, Instant createdAt,
+public record SchedulingJob(UUID id, Status status, JobRequest request, Optional<UserId> requestedBy, Instant createdAt,
                             Optional<String> worker, Optional<Instant> claimedAt, Optional<Instant> endedAt,
                             Optional<String> error, int attempts, Optional<Outcome> outcome) {
 
@@ -51,7 +49,7 @@ public record SchedulingJob(UUID id, Status status, Attributes request, Optional
     }
 
     /** A new job, waiting for a worker. */
-    public static SchedulingJob queued(UUID id, Attributes request, Optional<UserId> requestedBy, Instant at) {
+    public static SchedulingJob queued(UUID id, JobRequest request, Optional<UserId> requestedBy, Instant at) {
         return new SchedulingJob(id, Status.QUEUED, request, requestedBy, at, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), 0, Optional.empty());
     }

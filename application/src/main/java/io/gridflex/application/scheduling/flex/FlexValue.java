@@ -1,4 +1,4 @@
-package io.gridflex.application.scheduling.service;
+package io.gridflex.application.scheduling.flex;
 
 import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.sensor.SensorId;
@@ -17,11 +17,11 @@ import java.util.Map;
  * 0.9), a time series ({@code [{"datetime" | "start" + "duration" | "end", "value"}]}) or
  * {@code {"sensor": id}}, whose stored beliefs hold the values.
  */
-sealed interface FlexValue {
+public sealed interface FlexValue {
 
     /** A quantity, or a bare number whose unit the field decides. */
     record Fixed(Quantity quantity) implements FlexValue {
-        boolean isBare() {
+        public boolean isBare() {
             return quantity.unit().equals(SensorUnit.ONE);
         }
     }
