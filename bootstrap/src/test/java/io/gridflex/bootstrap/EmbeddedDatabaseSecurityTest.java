@@ -83,6 +83,12 @@ class EmbeddedDatabaseSecurityTest {
         assertThat(without.exitCode()).isNotZero();
         assertThat(without.output()).contains("no password supplied");
 
+        // the Unix socket too (its folder is the fifth line of postmaster.pid)
+        String socketFolder = Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(4).strip();
+        Run overSocket = psql(socketFolder, database.port(), Map.of());
+        assertThat(overSocket.exitCode()).isNotZero();
+        assertThat(overSocket.output()).contains("no password supplied");
+
         Run wrong = psql(database.port(), Map.of("PGPASSWORD", "postgres"));
         assertThat(wrong.exitCode()).isNotZero();
         assertThat(wrong.output()).contains("password authentication failed");
@@ -169,11 +175,15 @@ class EmbeddedDatabaseSecurityTest {
 
     /** psql as a user would run it; -w: fail rather than prompt for a password. */
     private static Run psql(int port, Map<String, String> environment) throws Exception {
+        return psql("127.0.0.1", port, environment);
+    }
+
+    private static Run psql(String host, int port, Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(List.of(PSQL.toString(), "-X", "-t", "-A", "-w",
-                "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres", "-d", "postgres", "-c", "select 1"))
+                "-h", host, "-p", Integer.toString(port), "-U", "postgres", "-d", "postgres", "-c", "select 1"))
                 .redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("PG"));
-        builder.environment().put("PGPASSFILE", "/dev/null"); // no ~/.pgpass of the machine's user
+        builder.environment().put("PGPASSFILE", "/nonexistent/.pgpass"); // no ~/.pgpass of the machine's user
         builder.environment().putAll(environment);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
