@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every write the server acknowledged is there after a crash: the server (a child JVM running
@@ -54,8 +55,7 @@ class EmbeddedCrashTest {
     }
 
     @Test
-    void finds_every_acknowledged_write_after_a_kill_9() throws Exception {
-        Path data = Files.createTempDirectory("gridflex-crash");
+    void finds_every_acknowledged_write_after_a_kill_9(@TempDir Path data) throws Exception {
         int port = freePort();
         Process first = startServer(data, port);
         String token = token(port);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded database runs as a real server: durable commits, loopback only, and no way in
@@ -38,8 +39,8 @@ class EmbeddedDatabaseSecurityTest {
     private EmbeddedDatabase database;
 
     @BeforeAll
-    void start() throws IOException {
-        data = Files.createTempDirectory("gridflex-secure");
+    void start(@TempDir Path folder) {
+        data = folder; // removed after the class, once the database has stopped
         database = EmbeddedDatabase.start(data.resolve("postgres"));
     }
 
@@ -99,8 +100,7 @@ class EmbeddedDatabaseSecurityTest {
     }
 
     @Test
-    void moves_a_trusting_folder_of_an_earlier_version_to_the_password() throws Exception {
-        Path old = Files.createTempDirectory("gridflex-old");
+    void moves_a_trusting_folder_of_an_earlier_version_to_the_password(@TempDir Path old) throws Exception {
         Path folder = old.resolve("postgres");
         // what gridflex made before: zonky's defaults, trust for everyone, no password file
         try (EmbeddedPostgres earlier = EmbeddedPostgres.builder().setDataDirectory(folder).setCleanDataDirectory(false).start();
@@ -130,8 +130,8 @@ class EmbeddedDatabaseSecurityTest {
     }
 
     @Test
-    void starts_over_a_stale_pid_file_whose_pid_another_process_took() throws Exception {
-        Path folder = Files.createTempDirectory("gridflex-stale").resolve("postgres");
+    void starts_over_a_stale_pid_file_whose_pid_another_process_took(@TempDir Path stale) throws Exception {
+        Path folder = stale.resolve("postgres");
         EmbeddedDatabase.start(folder).close();
         // as after a crash: the file stays, and by the next start its pid belongs to someone else (here: this JVM)
         Files.writeString(folder.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n" + folder
