@@ -9,7 +9,9 @@ start_server() {
   SERVER=$!
   until curl -sf "http://127.0.0.1:$PORT/api/v3_0/health/ready" >/dev/null 2>&1; do sleep 0.1; done
   PGPORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
-  export PGPASSWORD=postgres
+  # psql needs the embedded database's password (kept in the data folder; servers before issue 12 trusted anyone)
+  PGPASSWORD=$(cat "$WORK/data/postgres-password" 2>/dev/null || echo postgres)
+  export PGPASSWORD
 }
 
 # A token of the benchmark's admin.

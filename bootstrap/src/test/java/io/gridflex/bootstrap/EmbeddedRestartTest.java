@@ -18,14 +18,14 @@ class EmbeddedRestartTest {
         Path data = Files.createTempDirectory("gridflex-restart").resolve("postgres");
 
         try (EmbeddedDatabase first = EmbeddedDatabase.start(data);
-             Connection connection = DriverManager.getConnection(first.jdbcUrl(), "postgres", "postgres");
+             Connection connection = DriverManager.getConnection(first.jdbcUrl(), "postgres", first.password());
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE kept (value TEXT)");
             statement.execute("INSERT INTO kept VALUES ('still here')");
         }
 
         try (EmbeddedDatabase second = EmbeddedDatabase.start(data);
-             Connection connection = DriverManager.getConnection(second.jdbcUrl(), "postgres", "postgres");
+             Connection connection = DriverManager.getConnection(second.jdbcUrl(), "postgres", second.password());
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT value FROM kept")) {
             assertThat(rows.next()).isTrue();

@@ -18,7 +18,7 @@ class ReadinessTest {
 
     @Test
     void reports_503_while_the_database_is_down() throws Exception {
-        Path data = Files.createTempDirectory("gridflex-readiness");
+        Path data = Files.createTempDirectory("gridflex-readiness").resolve("postgres");
         EmbeddedDatabase database = EmbeddedDatabase.start(data);
         Map<String, Object> config = new java.util.HashMap<>(database.datasourceProperties());
         config.put("gridflex.auth.token-secret", "a-test-secret-that-is-long-enough-for-hs256");
