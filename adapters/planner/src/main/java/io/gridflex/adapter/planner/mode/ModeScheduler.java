@@ -58,10 +58,9 @@ public final class ModeScheduler implements Scheduler {
                                 .withAcceptorConfig(new LocalSearchAcceptorConfig()
                                         .withSimulatedAnnealingStartingTemperature("1000hard/" + temperature + "medium/0soft"))
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
-                                // once cold, a step waits for an improving move: stop a while after the last one,
-                                // counted in steps (a limit in milliseconds made the answer depend on the machine's load)
+                                // once cold, a step waits for an improving move: stop a while after the last one
                                 .withTerminationConfig(new TerminationConfig().withStepCountLimit(STEPS)
-                                        .withUnimprovedStepCountLimit(STEPS / 4)))
+                                        .withUnimprovedStepCountLimit(STEPS / 4).withUnimprovedMillisecondsSpentLimit(300L)))
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(60))));
     }
 
