@@ -10,7 +10,9 @@ import io.gridflex.application.community.port.in.ImportReport;
 import io.gridflex.application.scheduling.flex.FlexDevice;
 import io.gridflex.application.scheduling.flex.FlexValue;
 import io.gridflex.application.scheduling.flex.SiteFlexContext;
+import io.gridflex.application.scheduling.flex.SiteQuantity;
 import io.gridflex.application.scheduling.flex.StorageFlexModel;
+import io.gridflex.application.scheduling.flex.StorageQuantity;
 import io.gridflex.application.scheduling.port.in.GetScheduleUseCase.ScheduleState;
 import io.gridflex.application.scheduling.port.in.ScheduleTarget;
 import io.gridflex.application.scheduling.port.in.TriggerScheduleCommand;
@@ -162,9 +164,10 @@ public final class EmbeddingExample {
      */
     static UUID triggerSchedule(Gridflex gridflex, Actor actor, SensorId battery, SensorId prices) {
         StorageFlexModel flexModel = new StorageFlexModel(Map.of(
-                "soc-at-start", fixed(0, "MWh"), "soc-min", fixed(0, "MWh"), "soc-max", fixed(1, "MWh"),
-                "power-capacity", fixed(1, "MW")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        SiteFlexContext flexContext = new SiteFlexContext(Map.of("consumption-price", new FlexValue.FromSensor(prices)),
+                StorageQuantity.SOC_AT_START, fixed(0, "MWh"), StorageQuantity.SOC_MIN, fixed(0, "MWh"),
+                StorageQuantity.SOC_MAX, fixed(1, "MWh"), StorageQuantity.POWER_CAPACITY, fixed(1, "MW")),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        SiteFlexContext flexContext = new SiteFlexContext(Map.of(SiteQuantity.CONSUMPTION_PRICE, new FlexValue.FromSensor(prices)),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         TriggerScheduleCommand command = new TriggerScheduleCommand(new ScheduleTarget.OfSensor(battery), START,
                 Optional.of(Duration.ofHours(4)), Optional.empty(), Optional.of(START),

@@ -6,12 +6,14 @@ import io.gridflex.domain.sensor.SensorId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * FlexMeasures' flex-model and flex-context documents (JSON read into maps), read into typed
@@ -22,20 +24,16 @@ import java.util.Set;
  */
 public final class FlexDocuments {
 
-    public static final Set<String> STORAGE_QUANTITIES = Set.of("soc-at-start", "soc-min", "soc-max", "soc-minima",
-            "soc-maxima", "soc-targets", "state-of-charge", "soc-gain", "soc-usage", "roundtrip-efficiency",
-            "charging-efficiency", "discharging-efficiency", "storage-efficiency", "power-capacity", "consumption-capacity",
-            "production-capacity");
+    public static final Set<String> STORAGE_QUANTITIES = Arrays.stream(StorageQuantity.values())
+            .map(StorageQuantity::fieldName).collect(Collectors.toUnmodifiableSet());
     public static final Set<String> STORAGE_FIELDS = KnownFields.union(STORAGE_QUANTITIES, Set.of("sensor", "soc-unit",
             "prefer-charging-sooner", "prefer-curtailing-later", "operation-modes"));
     public static final Set<String> PROCESS_FIELDS = Set.of("sensor", "power", "duration", "process-type",
             "optimization-direction", "time-restrictions");
     public static final Set<String> DEVICE_FIELDS = KnownFields.union(STORAGE_FIELDS, PROCESS_FIELDS);
     public static final String CONTEXT = "flex-context";
-    public static final Set<String> CONTEXT_QUANTITIES = Set.of("consumption-price", "production-price", "site-power-capacity",
-            "site-consumption-capacity", "site-production-capacity", "site-consumption-breach-price",
-            "site-production-breach-price", "site-peak-consumption", "site-peak-production", "site-peak-consumption-price",
-            "site-peak-production-price", "soc-minima-breach-price", "soc-maxima-breach-price");
+    public static final Set<String> CONTEXT_QUANTITIES = Arrays.stream(SiteQuantity.values())
+            .map(SiteQuantity::fieldName).collect(Collectors.toUnmodifiableSet());
     public static final Set<String> CONTEXT_FIELDS = KnownFields.union(CONTEXT_QUANTITIES, Set.of("consumption-price-sensor",
             "production-price-sensor", "inflexible-device-sensors", "relax-constraints", "relax-soc-constraints",
             "relax-site-capacity-constraints"));
@@ -79,10 +77,11 @@ public final class FlexDocuments {
             }
             socUnit = Optional.of(unit);
         }
-        Map<String, FlexValue> quantities = new LinkedHashMap<>();
-        for (String name : STORAGE_QUANTITIES) {
+        Map<StorageQuantity, FlexValue> quantities = new LinkedHashMap<>();
+        for (StorageQuantity quantity : StorageQuantity.values()) {
+            String name = quantity.fieldName();
             if (raw.get(name) != null) {
-                quantities.put(name, FlexValue.parse(path + "." + name, raw.get(name)));
+                quantities.put(quantity, FlexValue.parse(path + "." + name, raw.get(name)));
             }
         }
         return new StorageFlexModel(quantities, socUnit, flag(path + ".prefer-charging-sooner", raw, "prefer-charging-sooner"),
@@ -127,14 +126,15 @@ public final class FlexDocuments {
 
     public static SiteFlexContext context(Map<String, Object> raw) {
         KnownFields.require(CONTEXT, raw.keySet(), CONTEXT_FIELDS, "");
-        Map<String, FlexValue> quantities = new LinkedHashMap<>();
-        for (String name : CONTEXT_QUANTITIES) {
+        Map<SiteQuantity, FlexValue> quantities = new LinkedHashMap<>();
+        for (SiteQuantity quantity : SiteQuantity.values()) {
+            String name = quantity.fieldName();
             if (raw.get(name) != null) {
-                quantities.put(name, FlexValue.parse(contextPath(name), raw.get(name)));
+                quantities.put(quantity, FlexValue.parse(contextPath(name), raw.get(name)));
             }
         }
-        legacySensor(raw, "consumption-price-sensor", "consumption-price", quantities);
-        legacySensor(raw, "production-price-sensor", "production-price", quantities);
+        legacySensor(raw, "consumption-price-sensor", SiteQuantity.CONSUMPTION_PRICE, quantities);
+        legacySensor(raw, "production-price-sensor", SiteQuantity.PRODUCTION_PRICE, quantities);
         Optional<List<SensorId>> inflexible = Optional.empty();
         Object devices = raw.get("inflexible-device-sensors");
         if (devices != null) {
@@ -208,10 +208,11 @@ public final class FlexDocuments {
     }
 
     /** FlexMeasures' older "consumption-price-sensor": 9, the same as "consumption-price": {"sensor": 9}. */
-    private static void legacySensor(Map<String, Object> raw, String legacy, String field, Map<String, FlexValue> fields) {
+    private static void legacySensor(Map<String, Object> raw, String legacy, SiteQuantity field,
+                                     Map<SiteQuantity, FlexValue> fields) {
         if (raw.get(legacy) != null) {
             if (fields.containsKey(field)) {
-                throw new InvalidValueException(contextPath(legacy), "Give either " + legacy + " or " + field + ".");
+                throw new InvalidValueException(contextPath(legacy), "Give either " + legacy + " or " + field.fieldName() + ".");
             }
             fields.put(field, new FlexValue.FromSensor(sensorId(contextPath(legacy), raw.get(legacy))));
         }
@@ -241,7 +242,7 @@ public final class FlexDocuments {
     public static Map<String, Object> write(DeviceFlexModel model) {
         Map<String, Object> doc = new LinkedHashMap<>();
         if (model instanceof StorageFlexModel storage) {
-            storage.quantities().forEach((name, value) -> doc.put(name, write(value)));
+            storage.quantities().forEach((quantity, value) -> doc.put(quantity.fieldName(), write(value)));
             storage.socUnit().ifPresent(u -> doc.put("soc-unit", u));
             storage.preferChargingSooner().ifPresent(b -> doc.put("prefer-charging-sooner", b));
             storage.preferCurtailingLater().ifPresent(b -> doc.put("prefer-curtailing-later", b));
@@ -265,7 +266,7 @@ public final class FlexDocuments {
     /** The fields a flex-context gives, and only those. */
     public static Map<String, Object> write(SiteFlexContext context) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        context.quantities().forEach((name, value) -> doc.put(name, write(value)));
+        context.quantities().forEach((quantity, value) -> doc.put(quantity.fieldName(), write(value)));
         context.inflexibleDevices().ifPresent(ids -> doc.put("inflexible-device-sensors",
                 ids.stream().map(SensorId::value).toList()));
         context.relaxConstraints().ifPresent(b -> doc.put("relax-constraints", b));

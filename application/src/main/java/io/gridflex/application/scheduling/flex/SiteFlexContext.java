@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param quantities prices, capacities and breach prices by their FlexMeasures name
  * @param relaxConstraints FlexMeasures' relax-constraints: the default of both others (on where absent)
  */
-public record SiteFlexContext(Map<String, FlexValue> quantities, Optional<List<SensorId>> inflexibleDevices,
+public record SiteFlexContext(Map<SiteQuantity, FlexValue> quantities, Optional<List<SensorId>> inflexibleDevices,
                               Optional<Boolean> relaxConstraints, Optional<Boolean> relaxSocConstraints,
                               Optional<Boolean> relaxSiteCapacityConstraints) {
 
@@ -29,15 +29,15 @@ public record SiteFlexContext(Map<String, FlexValue> quantities, Optional<List<S
     }
 
     /** This context with one more quantity field. */
-    public SiteFlexContext with(String quantity, FlexValue value) {
-        Map<String, FlexValue> more = new LinkedHashMap<>(quantities);
+    public SiteFlexContext with(SiteQuantity quantity, FlexValue value) {
+        Map<SiteQuantity, FlexValue> more = new LinkedHashMap<>(quantities);
         more.put(quantity, value);
         return new SiteFlexContext(more, inflexibleDevices, relaxConstraints, relaxSocConstraints, relaxSiteCapacityConstraints);
     }
 
     /** Field by field: this context's value where it gives one, else {@code stored}'s. */
     public SiteFlexContext over(SiteFlexContext stored) {
-        Map<String, FlexValue> merged = new LinkedHashMap<>(stored.quantities);
+        Map<SiteQuantity, FlexValue> merged = new LinkedHashMap<>(stored.quantities);
         merged.putAll(quantities);
         return new SiteFlexContext(merged, inflexibleDevices.or(stored::inflexibleDevices),
                 relaxConstraints.or(stored::relaxConstraints), relaxSocConstraints.or(stored::relaxSocConstraints),

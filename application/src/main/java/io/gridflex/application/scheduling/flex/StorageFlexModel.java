@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param quantities the quantity fields by their FlexMeasures name ("soc-max", "power-capacity")
  */
-public record StorageFlexModel(Map<String, FlexValue> quantities, Optional<String> socUnit,
+public record StorageFlexModel(Map<StorageQuantity, FlexValue> quantities, Optional<String> socUnit,
                                Optional<Boolean> preferChargingSooner, Optional<Boolean> preferCurtailingLater,
                                Optional<List<OperationMode>> operationModes) implements DeviceFlexModel {
 
@@ -43,15 +43,15 @@ public record StorageFlexModel(Map<String, FlexValue> quantities, Optional<Strin
     }
 
     /** This flex-model with one more quantity field. */
-    public StorageFlexModel with(String quantity, FlexValue value) {
-        Map<String, FlexValue> more = new LinkedHashMap<>(quantities);
+    public StorageFlexModel with(StorageQuantity quantity, FlexValue value) {
+        Map<StorageQuantity, FlexValue> more = new LinkedHashMap<>(quantities);
         more.put(quantity, value);
         return new StorageFlexModel(more, socUnit, preferChargingSooner, preferCurtailingLater, operationModes);
     }
 
     /** Field by field: this model's value where it gives one, else {@code stored}'s. */
     public StorageFlexModel over(StorageFlexModel stored) {
-        Map<String, FlexValue> merged = new LinkedHashMap<>(stored.quantities);
+        Map<StorageQuantity, FlexValue> merged = new LinkedHashMap<>(stored.quantities);
         merged.putAll(quantities);
         return new StorageFlexModel(merged, socUnit.or(stored::socUnit), preferChargingSooner.or(stored::preferChargingSooner),
                 preferCurtailingLater.or(stored::preferCurtailingLater), operationModes.or(stored::operationModes));

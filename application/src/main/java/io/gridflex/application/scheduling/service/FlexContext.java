@@ -2,10 +2,10 @@ package io.gridflex.application.scheduling.service;
 
 import io.gridflex.application.scheduling.flex.FlexDocuments;
 import io.gridflex.application.scheduling.flex.FlexValue;
-import io.gridflex.application.scheduling.flex.KnownFields;
 import io.gridflex.application.scheduling.flex.SiteFlexContext;
 import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.sensor.SensorId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,14 +32,16 @@ record FlexContext(Map<String, FlexValue> fields, List<SensorId> inflexibleDevic
 
     /** Checks the site's flex-context (merged with the stored one); refuses, naming the field, what does not fit. */
     static FlexContext check(SiteFlexContext given) {
-        KnownFields.require(FlexDocuments.CONTEXT, given.quantities().keySet(), FlexDocuments.CONTEXT_QUANTITIES, "");
-        given.quantities().forEach((name, value) -> {
+        Map<String, FlexValue> fields = new LinkedHashMap<>();
+        given.quantities().forEach((quantity, value) -> {
+            String name = quantity.fieldName();
+            fields.put(name, value);
             if (FIXED_ONLY.contains(name) && !(value instanceof FlexValue.Fixed)) {
                 throw new InvalidValueException(pathOf(name), "Must be a fixed quantity such as \"1000 EUR/kW\".");
             }
         });
         boolean relax = given.relaxConstraints().orElse(true);
-        return new FlexContext(given.quantities(), given.inflexibleDevices().orElse(List.of()),
+        return new FlexContext(fields, given.inflexibleDevices().orElse(List.of()),
                 given.relaxSocConstraints().orElse(relax), given.relaxSiteCapacityConstraints().orElse(relax));
     }
 

@@ -2,11 +2,11 @@ package io.gridflex.application.scheduling.service;
 
 import io.gridflex.application.scheduling.flex.FlexDocuments;
 import io.gridflex.application.scheduling.flex.FlexValue;
-import io.gridflex.application.scheduling.flex.KnownFields;
 import io.gridflex.application.scheduling.flex.StorageFlexModel;
 import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.sensor.SensorId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,12 +39,14 @@ record FlexModel(String path, SensorId sensor, Map<String, FlexValue> fields, St
 
     /** Checks a device's flex-model (merged with the stored one); refuses, naming the field, what does not fit. */
     static FlexModel check(String path, SensorId sensor, StorageFlexModel given) {
-        KnownFields.require(path, given.quantities().keySet(), FlexDocuments.STORAGE_QUANTITIES, "");
         String socUnit = given.socUnit().orElse("MWh");
         if (!List.of("kWh", "MWh").contains(socUnit)) {
             throw new InvalidValueException(path + ".soc-unit", "Must be one of: kWh, MWh.");
         }
-        given.quantities().forEach((name, value) -> {
+        Map<String, FlexValue> fields = new LinkedHashMap<>();
+        given.quantities().forEach((quantity, value) -> {
+            String name = quantity.fieldName();
+            fields.put(name, value);
             String field = path + "." + name;
             if (FIXED_ONLY.contains(name) && !(value instanceof FlexValue.Fixed)) {
                 throw new InvalidValueException(field, "Must be a fixed quantity such as \"12.1 kWh\"."
@@ -54,7 +56,7 @@ record FlexModel(String path, SensorId sensor, Map<String, FlexValue> fields, St
                 throw new InvalidValueException(field, "Must name a sensor: {\"sensor\": id}.");
             }
         });
-        return new FlexModel(path, sensor, given.quantities(), socUnit, given.preferChargingSooner().orElse(true),
+        return new FlexModel(path, sensor, fields, socUnit, given.preferChargingSooner().orElse(true),
                 given.preferCurtailingLater().orElse(true), modes(path + ".operation-modes", given.operationModes()));
     }
 

@@ -1,5 +1,7 @@
 package io.gridflex.adapter.jdbc.scheduling;
 
+import io.gridflex.application.scheduling.flex.SiteQuantity;
+import io.gridflex.application.scheduling.flex.StorageQuantity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridflex.application.scheduling.flex.FlexDevice;
@@ -46,7 +48,7 @@ class JobRequestDocumentTest {
         ProcessFlexModel first = (ProcessFlexModel) request.flexModels().get(0).flexModel();
         assertThat(first.duration()).contains(Duration.ofHours(1));
         assertThat(first.type()).contains(ProcessDevice.Type.SHIFTABLE);
-        assertThat(request.flexContext().quantities().get("consumption-price"))
+        assertThat(request.flexContext().quantities().get(SiteQuantity.CONSUMPTION_PRICE))
                 .isEqualTo(new FlexValue.FromSensor(SensorId.of(3)));
     }
 
@@ -54,7 +56,7 @@ class JobRequestDocumentTest {
     void what_is_written_reads_back_the_same() {
         JobRequest request = JobRequestDocument.read(rowFromBefore());
         JobRequest storage = new JobRequest(request.asset(), request.horizon(), Instant.parse("2026-11-22T10:00:00Z"), false,
-                List.of(new FlexDevice(SensorId.of(9), StorageFlexModel.NONE.with("soc-max",
+                List.of(new FlexDevice(SensorId.of(9), StorageFlexModel.NONE.with(StorageQuantity.SOC_MAX,
                         new FlexValue.Fixed(io.gridflex.domain.unit.Quantity.parse("soc-max", "40 kWh"))))),
                 request.flexContext());
 

@@ -1,5 +1,7 @@
 package io.gridflex.adapter.memory.usecase;
 
+import io.gridflex.application.scheduling.flex.SiteQuantity;
+import io.gridflex.application.scheduling.flex.StorageQuantity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -155,7 +157,7 @@ class SchedulingServiceTest {
 
     @Test
     void refuses_a_typed_field_that_does_not_fit_naming_it() {
-        TriggerScheduleCommand varyingMax = withBattery(twoHours(), StorageFlexModel.NONE.with("soc-max",
+        TriggerScheduleCommand varyingMax = withBattery(twoHours(), StorageFlexModel.NONE.with(StorageQuantity.SOC_MAX,
                 new FlexValue.Series(List.of(new FlexValue.Segment(START, START.plusSeconds(3600), quantity("30 kWh"))))));
 
         assertThatThrownBy(() -> scheduling.trigger(ann, varyingMax))
@@ -163,7 +165,7 @@ class SchedulingServiceTest {
                 .hasMessageContaining("flex-model.soc-max")
                 .hasMessageContaining("Must be a fixed quantity");
         assertThatThrownBy(() -> scheduling.trigger(ann, twoHours().withFlexContext(SiteFlexContext.NONE
-                .with("site-peak-consumption", new FlexValue.FromSensor(battery.id())))))
+                .with(SiteQuantity.SITE_PEAK_CONSUMPTION, new FlexValue.FromSensor(battery.id())))))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("flex-context.site-peak-consumption");
     }
@@ -220,7 +222,7 @@ class SchedulingServiceTest {
 
     @Test
     void the_assets_stored_flex_model_fills_what_the_command_leaves_out() {
-        scheduling.trigger(ann, withBattery(twoHours(), StorageFlexModel.NONE.with("soc-at-start", quantity("20 kWh"))));
+        scheduling.trigger(ann, withBattery(twoHours(), StorageFlexModel.NONE.with(StorageQuantity.SOC_AT_START, quantity("20 kWh"))));
         scheduling.runNextJob("worker-1");
 
         assertThat(scheduler.asked).hasSize(1);
