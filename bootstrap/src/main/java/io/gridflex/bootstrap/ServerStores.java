@@ -27,12 +27,13 @@ import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
 import io.gridflex.application.sensor.port.out.LoadSensorsPort;
 import io.gridflex.application.sensor.port.out.SaveSensorPort;
 import io.gridflex.application.transaction.TransactionPort;
+import jakarta.inject.Singleton;
 
 /**
  * The server's {@link Stores}: the JDBC adapter's ports, the PBKDF2 hasher and the JWT issuer, as
- * Micronaut beans. Every component has its own type, so a port passed in the wrong place does
- * not compile.
+ * Micronaut beans, injected by type into its components (so a port cannot land in the wrong place).
  */
+@Singleton
 record ServerStores(LoadAccountsPort loadAccounts, SaveAccountPort saveAccount, LoadUsersPort loadUsers, SaveUserPort saveUser,
                     UserPreferencesPort userPreferences, RecordAuditEventPort recordAuditEvent, LoadAuditLogPort loadAuditLog,
                     LoadAssetsPort loadAssets, SaveAssetPort saveAsset, LoadAssetTypesPort loadAssetTypes,

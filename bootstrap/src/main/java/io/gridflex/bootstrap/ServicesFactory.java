@@ -3,33 +3,9 @@ package io.gridflex.bootstrap;
 import io.gridflex.adapter.memory.Pbkdf2PasswordHasher;
 import io.gridflex.application.Gridflex;
 import io.gridflex.application.Stores;
-import io.gridflex.application.account.port.out.LoadAccountsPort;
-import io.gridflex.application.account.port.out.LoadUsersPort;
 import io.gridflex.application.account.port.out.PasswordHasher;
-import io.gridflex.application.account.port.out.SaveAccountPort;
-import io.gridflex.application.account.port.out.SaveUserPort;
-import io.gridflex.application.account.port.out.TokenIssuer;
-import io.gridflex.application.account.port.out.UserPreferencesPort;
-import io.gridflex.application.asset.port.out.LoadAssetTypesPort;
-import io.gridflex.application.asset.port.out.LoadAssetsPort;
-import io.gridflex.application.asset.port.out.SaveAssetPort;
-import io.gridflex.application.asset.port.out.SaveAssetTypePort;
-import io.gridflex.application.audit.port.out.LoadAuditLogPort;
-import io.gridflex.application.audit.port.out.RecordAuditEventPort;
-import io.gridflex.application.belief.port.out.AggregateBeliefsPort;
-import io.gridflex.application.belief.port.out.AppendBeliefsPort;
-import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
-import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
-import io.gridflex.application.belief.port.out.LoadBeliefsPort;
-import io.gridflex.application.belief.port.out.SourcesPort;
-import io.gridflex.application.community.port.out.LoadCommunitiesPort;
-import io.gridflex.application.community.port.out.ReplaceCommunityPort;
-import io.gridflex.application.health.port.out.ProbeStorePort;
 import io.gridflex.application.scheduling.port.out.Scheduler;
-import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
 import io.gridflex.application.scheduling.service.SchedulerRegistry;
-import io.gridflex.application.sensor.port.out.LoadSensorsPort;
-import io.gridflex.application.sensor.port.out.SaveSensorPort;
 import io.gridflex.application.transaction.TransactionPort;
 import io.gridflex.application.account.port.in.AuthenticateTokenUseCase;
 import io.gridflex.application.account.port.in.EnsureFirstAdminUseCase;
@@ -106,21 +82,6 @@ public class ServicesFactory {
     @Singleton
     PasswordHasher passwordHasher() {
         return new Pbkdf2PasswordHasher();
-    }
-
-    @Singleton
-    Stores stores(LoadAccountsPort loadAccounts, SaveAccountPort saveAccount, LoadUsersPort loadUsers, SaveUserPort saveUser,
-                  UserPreferencesPort userPreferences, RecordAuditEventPort recordAuditEvent, LoadAuditLogPort loadAuditLog,
-                  LoadAssetsPort loadAssets, SaveAssetPort saveAsset, LoadAssetTypesPort loadAssetTypes,
-                  SaveAssetTypePort saveAssetType, LoadSensorsPort loadSensors, SaveSensorPort saveSensor,
-                  LoadBeliefsPort loadBeliefs, AppendBeliefsPort appendBeliefs, DeleteBeliefsPort deleteBeliefs,
-                  LoadBeliefStatsPort beliefStats, AggregateBeliefsPort aggregateBeliefs, SourcesPort sources,
-                  SchedulingJobsPort schedulingJobs, LoadCommunitiesPort loadCommunities, ReplaceCommunityPort replaceCommunity,
-                  TransactionPort transactions, ProbeStorePort probe, TokenIssuer tokenIssuer, PasswordHasher passwordHasher) {
-        return new ServerStores(loadAccounts, saveAccount, loadUsers, saveUser, userPreferences, recordAuditEvent, loadAuditLog,
-                loadAssets, saveAsset, loadAssetTypes, saveAssetType, loadSensors, saveSensor, loadBeliefs, appendBeliefs,
-                deleteBeliefs, beliefStats, aggregateBeliefs, sources, schedulingJobs, loadCommunities, replaceCommunity,
-                transactions, probe, tokenIssuer, passwordHasher);
     }
 
     /**

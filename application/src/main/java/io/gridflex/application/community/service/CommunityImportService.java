@@ -94,7 +94,7 @@ public class CommunityImportService implements ImportCommunityUseCase, ExportCom
 
     /**
      * A community meter's readings are a gridflex sensor's beliefs: its sensor id is the id of a
-     * gridflex sensor. Meters naming none are kept (a bundle may arrive before its sensors) and
+     * gridflex sensor. Meters naming none are kept (a community may be imported before its sensors exist) and
      * reported in one warning.
      */
     private Optional<String> metersOutsideGridflex(CommunityRegister register) {
