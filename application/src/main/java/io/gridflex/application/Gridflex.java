@@ -60,6 +60,7 @@ import io.gridflex.application.scheduling.service.SchedulingService;
 import io.gridflex.application.sensor.port.in.DeleteSensorUseCase;
 import io.gridflex.application.sensor.port.in.GetSensorUseCase;
 import io.gridflex.application.sensor.port.in.ListAssetSensorsUseCase;
+import io.gridflex.application.sensor.port.in.FindSensorsByNameUseCase;
 import io.gridflex.application.sensor.port.in.ListSensorsUseCase;
 import io.gridflex.application.sensor.port.in.RegisterSensorUseCase;
 import io.gridflex.application.sensor.port.in.UpdateSensorUseCase;
@@ -409,6 +410,10 @@ public final class Gridflex implements AutoCloseable {
     // ---- sensors
 
     public ListSensorsUseCase listSensors() {
+        return sensors;
+    }
+
+    public FindSensorsByNameUseCase findSensorsByName() {
         return sensors;
     }
 

@@ -53,6 +53,7 @@ import io.gridflex.application.scheduling.port.in.TriggerScheduleUseCase;
 import io.gridflex.application.sensor.port.in.DeleteSensorUseCase;
 import io.gridflex.application.sensor.port.in.GetSensorUseCase;
 import io.gridflex.application.sensor.port.in.ListAssetSensorsUseCase;
+import io.gridflex.application.sensor.port.in.FindSensorsByNameUseCase;
 import io.gridflex.application.sensor.port.in.ListSensorsUseCase;
 import io.gridflex.application.sensor.port.in.RegisterSensorUseCase;
 import io.gridflex.application.sensor.port.in.UpdateSensorUseCase;
@@ -249,6 +250,11 @@ public class ServicesFactory {
     @Singleton
     ListSensorsUseCase listSensors(Gridflex gridflex) {
         return gridflex.listSensors();
+    }
+
+    @Singleton
+    FindSensorsByNameUseCase findSensorsByName(Gridflex gridflex) {
+        return gridflex.findSensorsByName();
     }
 
     @Singleton

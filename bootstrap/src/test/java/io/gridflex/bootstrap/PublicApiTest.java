@@ -13,7 +13,7 @@ class PublicApiTest extends ApiTest {
         Answer answer = get("/api/", null);
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.get("versions")).isEqualTo(List.of("v3_0"));
+        assertThat(answer.get("versions")).isEqualTo(List.of("v1", "v1_1", "v3_0"));
     }
 
     @Test

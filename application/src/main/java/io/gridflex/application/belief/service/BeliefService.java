@@ -42,6 +42,7 @@ import io.gridflex.domain.sensor.SensorId;
 import io.gridflex.domain.sensor.Staleness;
 import io.gridflex.domain.unit.SensorUnit;
 import io.gridflex.domain.unit.UnitConversion;
+import io.gridflex.domain.invariant.Require;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,41 +99,85 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
 
     @Override
     public RecordOutcome recordBeliefs(Actor actor, RecordBeliefsCommand command) {
+        return recordBeliefs(actor, List.of(command));
+    }
+
+    @Override
+    public RecordOutcome recordBeliefs(Actor actor, List<RecordBeliefsCommand> commands) {
+        Require.that(!commands.isEmpty(), "values", "At least one sensor's values are needed.");
+        // every command is checked (sensor, permission, unit, size) before anything is written
+        List<Posted> posted = commands.stream().map(command -> posted(actor, command)).toList();
+        User poster = users.findUser(actor.userId()).orElseThrow(() -> new NotFoundException("User " + actor.userId() + " not found."));
+        Instant now = clock.instant();
+        try {
+            return transactions.inTransaction(() -> {
+                DataSource source = sources.findOrRegisterSource(DataSource.DataSourceDescription.ofUser(poster.id(), poster.username()));
+                long stored = 0;
+                for (Posted one : posted) {
+                    List<Belief> beliefs = one.beliefs(source, now);
+                    if (beliefs.isEmpty()) {
+                        continue;
+                    }
+                    RecordOutcome outcome = storeChanged(one.sensor(), source, beliefs);
+                    if (outcome instanceof RecordOutcome.ReplacementRefused) {
+                        throw new Refused(outcome); // rolls back what was stored for the sensors before
+                    }
+                    if (outcome instanceof RecordOutcome.Recorded recorded) {
+                        stored += recorded.stored();
+                    }
+                }
+                return stored == 0 ? new RecordOutcome.AlreadyKnown() : new RecordOutcome.Recorded(stored);
+            });
+        } catch (Refused refused) {
+            return refused.outcome;
+        }
+    }
+
+    /** Carries a refused replacement out of the transaction, so that nothing of it is kept. */
+    private static final class Refused extends RuntimeException {
+        private final transient RecordOutcome outcome;
+
+        Refused(RecordOutcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
+    }
+
+    /** One sensor's values, checked and in the sensor's unit and resolution, with the rule for their belief times. */
+    private record Posted(Sensor sensor, Map<Instant, Double> events, RecordBeliefsCommand command) {
+
+        List<Belief> beliefs(DataSource source, Instant now) {
+            List<Belief> beliefs = new ArrayList<>(events.size());
+            events.forEach((eventStart, value) -> {
+                if (value != null) {
+                    Instant beliefTime = command.prior()
+                            .or(() -> command.horizon().map(h -> sensor.knowledgeHorizon()
+                                    .knowledgeTime(eventStart, sensor.eventResolution()).minus(h)))
+                            .orElse(now);
+                    beliefs.add(Belief.deterministic(sensor.id(), eventStart, beliefTime, source.id(), value));
+                }
+            });
+            return beliefs;
+        }
+    }
+
+    private Posted posted(Actor actor, RecordBeliefsCommand command) {
         Sensor sensor = readable(actor, command.sensor());
         Asset asset = access.existing(sensor.assetId());
         AssetPolicy.mayCreateIn(actor, access.accountOf(asset)).orElseThrow(ForbiddenException::new);
         Duration resolution = sensor.eventResolution();
         Instant start = EventGrid.floor(command.start(), resolution);
         Duration duration = command.duration().from(command.start(), sensor.timezone());
-        EventGrid posted = EventGrid.spread(start, duration, command.values().size());
+        EventGrid grid = EventGrid.spread(start, duration, command.values().size());
         if (!resolution.isZero() && duration.toNanos() / resolution.toNanos() > MAX_EVENTS_PER_REQUEST) {
             throw new InvalidValueException("duration", "A duration of " + duration + " makes more than "
                     + MAX_EVENTS_PER_REQUEST + " events of " + resolution + " in one request.");
         }
-        DoubleUnaryOperator toSensorUnit = conversion(command.unit(), sensor.unit(), posted.spacing(),
+        DoubleUnaryOperator toSensorUnit = conversion(command.unit(), sensor.unit(), grid.spacing(),
                 "Required unit for this sensor is " + sensor.unit() + ", got incompatible unit: " + command.unit() + ".");
         List<Double> converted = command.values().stream()
                 .map(v -> v == null ? null : toSensorUnit.applyAsDouble(v)).toList();
-        Map<Instant, Double> events = Resampling.toSensorResolution(posted, converted, resolution);
-
-        User poster = users.findUser(actor.userId()).orElseThrow(() -> new NotFoundException("User " + actor.userId() + " not found."));
-        Instant now = clock.instant();
-        return transactions.inTransaction(() -> {
-            DataSource source = sources.findOrRegisterSource(DataSource.DataSourceDescription.ofUser(poster.id(), poster.username()));
-            List<Belief> beliefs = new ArrayList<>(events.size());
-            events.forEach((eventStart, value) -> {
-                if (value != null) {
-                    Instant beliefTime = command.prior()
-                            .or(() -> command.horizon().map(h -> sensor.knowledgeHorizon().knowledgeTime(eventStart, resolution).minus(h)))
-                            .orElse(now);
-                    beliefs.add(Belief.deterministic(sensor.id(), eventStart, beliefTime, source.id(), value));
-                }
-            });
-            if (beliefs.isEmpty()) {
-                return new RecordOutcome.AlreadyKnown();
-            }
-            return storeChanged(sensor, source, beliefs);
-        });
+        return new Posted(sensor, Resampling.toSensorResolution(grid, converted, resolution), command);
     }
 
     /** Leaves out what is known already; refuses a changed value at a stored key unless replacements are allowed. */

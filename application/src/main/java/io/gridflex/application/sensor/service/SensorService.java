@@ -11,6 +11,9 @@ import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;
 import io.gridflex.application.sensor.port.in.DeleteSensorUseCase;
+import io.gridflex.application.sensor.port.in.FindSensorsByNameUseCase;
+import io.gridflex.application.sensor.port.in.SensorOnAsset;
+import io.gridflex.application.page.SearchTerms;
 import io.gridflex.application.sensor.port.in.GetSensorUseCase;
 import io.gridflex.application.sensor.port.in.ListAssetSensorsUseCase;
 import io.gridflex.application.sensor.port.in.ListSensorsCommand;
@@ -31,21 +34,29 @@ import io.gridflex.domain.asset.AssetId;
 import io.gridflex.domain.asset.AssetPolicy;
 import io.gridflex.domain.audit.AuditedEntity;
 import io.gridflex.domain.failure.InvalidValueException;
+import io.gridflex.domain.invariant.Require;
 import io.gridflex.domain.sensor.NewSensor;
 import io.gridflex.domain.sensor.Sensor;
 import io.gridflex.domain.sensor.SensorChanges;
 import io.gridflex.domain.sensor.SensorId;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-public final class SensorService implements ListSensorsUseCase, ListAssetSensorsUseCase, GetSensorUseCase,
+public final class SensorService implements FindSensorsByNameUseCase, ListSensorsUseCase, ListAssetSensorsUseCase, GetSensorUseCase,
         RegisterSensorUseCase, UpdateSensorUseCase, DeleteSensorUseCase {
 
     private final LoadSensorsPort sensors;
     private final SaveSensorPort saveSensor;
     private final LoadAccountsPort accounts;
+    private final LoadAssetsPort assets;
     private final TransactionPort transactions;
     private final AuditTrail audit;
     private final AssetAccess access;
@@ -57,6 +68,7 @@ public final class SensorService implements ListSensorsUseCase, ListAssetSensors
         this.accounts = accounts;
         this.transactions = transactions;
         this.audit = new AuditTrail(audit, users, clock);
+        this.assets = assets;
         this.access = new AssetAccess(assets, accounts);
     }
 
@@ -90,6 +102,37 @@ public final class SensorService implements ListSensorsUseCase, ListAssetSensors
     public Page<Sensor> listAssetSensors(Actor actor, AssetId assetId, Optional<PageRequest> page) {
         access.readable(actor, assetId);
         return sensors.listSensors(SensorQuery.onAsset(assetId), page);
+    }
+
+    @Override
+    public List<SensorOnAsset> findSensorsByName(Actor actor, String name) {
+        String wanted = comparable(Require.text("name", name, Sensor.MAX_NAME_LENGTH));
+        // the store narrows by the name's words; the exact comparison and the permission are decided here
+        Optional<Set<AccountId>> scope = Optional.empty();
+        if (!actor.readsEverything()) {
+            Set<AccountId> own = new HashSet<>(Set.of(actor.accountId()));
+            if (actor.has(Role.CONSULTANT)) {
+                accounts.listClientsOf(actor.accountId()).forEach(client -> own.add(client.id()));
+            }
+            scope = Optional.of(own);
+        }
+        SearchTerms words = new SearchTerms(Arrays.asList(wanted.split(" ")));
+        List<SensorOnAsset> found = new ArrayList<>();
+        Map<AssetId, Optional<Asset>> readableAssets = new HashMap<>();
+        for (Sensor sensor : sensors.listSensors(new SensorQuery(scope, true, Optional.empty(), false, Optional.empty(), words),
+                Optional.empty()).items()) {
+            if (!comparable(sensor.name()).equals(wanted)) {
+                continue;
+            }
+            readableAssets.computeIfAbsent(sensor.assetId(), id -> assets.findAsset(id)
+                            .filter(asset -> AssetPolicy.mayRead(actor, asset, access.accountOf(asset)).allowed()))
+                    .ifPresent(asset -> found.add(new SensorOnAsset(sensor, asset)));
+        }
+        return found;
+    }
+
+    private static String comparable(String name) {
+        return String.join(" ", name.toLowerCase(Locale.ROOT).replace('_', ' ').strip().split("\\s+"));
     }
 
     @Override

@@ -19,5 +19,10 @@ public @interface Api {
 
     Name value();
 
-    enum Name { FLEXMEASURES, REGISTRY }
+    enum Name {
+        FLEXMEASURES,
+        /** FlexMeasures' legacy message API, v1 and v1.1. */
+        FLEXMEASURES_V1,
+        REGISTRY
+    }
 }

@@ -34,6 +34,7 @@ public class ApiErrorRouting {
             }
         }
         String path = request.getPath();
-        return apis.stream().filter(api -> api.claimsUnrouted(path)).findFirst().orElse(fallback);
+        // the fallback claims all of /api, so an API claiming a part of it (/api/v1_1) is asked first
+        return apis.stream().filter(api -> api != fallback && api.claimsUnrouted(path)).findFirst().orElse(fallback);
     }
 }

@@ -4,6 +4,7 @@ import io.gridflex.adapter.rest.error.Api;
 import io.gridflex.adapter.rest.json.JsonRequest;
 import io.gridflex.application.account.port.in.AuthToken;
 import io.gridflex.application.account.port.in.RequestAuthTokenUseCase;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -28,10 +29,13 @@ public class PublicController {
 
     private final RequestAuthTokenUseCase requestAuthToken;
     private final JsonMapper json;
+    private final List<String> versions;
 
-    public PublicController(RequestAuthTokenUseCase requestAuthToken, JsonMapper json) {
+    public PublicController(RequestAuthTokenUseCase requestAuthToken, JsonMapper json,
+                            @Value("${gridflex.legacy-api:true}") boolean legacyApi) {
         this.requestAuthToken = requestAuthToken;
         this.json = json;
+        this.versions = legacyApi ? List.of("v1", "v1_1", "v3_0") : List.of("v3_0");
     }
 
     @Get(uris = {"/", "/v3_0/versions"})
@@ -40,7 +44,7 @@ public class PublicController {
         body.put("message", "For these API versions endpoints are available. An authentication token can be requested at: "
                 + "/api/requestAuthToken.");
         body.put("status", 200);
-        body.put("versions", List.of("v3_0"));
+        body.put("versions", versions);
         body.put("flexmeasures_version", VERSION);
         return body;
     }
