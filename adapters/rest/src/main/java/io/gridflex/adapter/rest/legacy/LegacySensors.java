@@ -61,8 +61,12 @@ class LegacySensors {
         SensorOnAsset found = byId(actor, connection.id()).orElseThrow(() -> unrecognised(address));
         boolean ownerFits = connection.owner().map(owner -> found.asset().accountId().map(a -> a.value() == owner).orElse(false))
                 .orElse(true);
-        if (!ownerFits || !isPower(found.sensor())) {
+        if (!ownerFits) {
             throw unrecognised(address);
+        }
+        if (!isPower(found.sensor())) {
+            throw LegacyStatus.UNRECOGNIZED_ASSET.refused("Sensor " + found.sensor().id() + " measures " + found.sensor().unit()
+                    + ", not power: it is no connection.");
         }
         return found;
     }
