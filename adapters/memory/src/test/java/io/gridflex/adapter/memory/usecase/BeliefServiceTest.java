@@ -363,4 +363,45 @@ class BeliefServiceTest {
         assertThatThrownBy(() -> beliefs.recordBeliefs(given.admin(), somePostedValues().forSensor(unknown).build()))
                 .isInstanceOf(NotFoundException.class).hasMessage("Sensor 999 not found");
     }
+
+    // --- several sensors in one unit of work ---
+
+    @Test
+    void records_several_sensors_values_in_one_unit_of_work() {
+        Sensor other = given.sensors.registerSensor(given.admin(), aSensor().on(site.id()).named("other power").build());
+
+        RecordOutcome outcome = beliefs.recordBeliefs(member, List.of(
+                somePostedValues().forSensor(power.id()).withValues(1.0, 2.0, 3.0, 4.0).build(),
+                somePostedValues().forSensor(other.id()).withValues(5.0, 6.0, 7.0, 8.0).build()));
+
+        assertThat(outcome).isEqualTo(new RecordOutcome.Recorded(8));
+        assertThat(read(aRead())).containsExactly(1.0, 2.0, 3.0, 4.0);
+        assertThat(beliefs.readSensorData(member, aRead().ofSensor(other.id()).build()).values()).containsExactly(5.0, 6.0, 7.0, 8.0);
+    }
+
+    @Test
+    void a_replacement_refused_for_one_sensor_stores_nothing_for_the_others() {
+        Sensor other = given.sensors.registerSensor(given.admin(), aSensor().on(site.id()).named("other power").build());
+        beliefs.recordBeliefs(member, somePostedValues().forSensor(power.id()).withValues(1.0, 2.0, 3.0, 4.0)
+                .heldAt("2026-01-02T00:00:00Z").build());
+
+        RecordOutcome outcome = beliefs.recordBeliefs(member, List.of(
+                somePostedValues().forSensor(other.id()).withValues(5.0, 6.0, 7.0, 8.0).heldAt("2026-01-02T00:00:00Z").build(),
+                somePostedValues().forSensor(power.id()).withValues(9.0, 9.0, 9.0, 9.0).heldAt("2026-01-02T00:00:00Z").build()));
+
+        assertThat(outcome).isInstanceOf(RecordOutcome.ReplacementRefused.class);
+        assertThat(beliefs.readSensorData(member, aRead().ofSensor(other.id()).build()).values()).containsOnlyNulls();
+        assertThat(read(aRead())).containsExactly(1.0, 2.0, 3.0, 4.0);
+    }
+
+    @Test
+    void a_sensor_the_actor_may_not_write_refuses_the_whole_batch_before_anything_is_stored() {
+        Asset elsewhere = given.assets.registerAsset(given.admin(), anAsset().named("Elsewhere").inAccount(given.other.id()).build());
+        Sensor foreign = given.sensors.registerSensor(given.admin(), aSensor().on(elsewhere.id()).build());
+
+        assertThatThrownBy(() -> beliefs.recordBeliefs(member, List.of(
+                somePostedValues().forSensor(power.id()).build(),
+                somePostedValues().forSensor(foreign.id()).build()))).isInstanceOf(ForbiddenException.class);
+        assertThat(read(aRead())).containsOnlyNulls();
+    }
 }

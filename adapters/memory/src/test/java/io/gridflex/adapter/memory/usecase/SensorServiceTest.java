@@ -27,6 +27,7 @@ import io.gridflex.domain.sensor.Sensor;
 import io.gridflex.domain.sensor.SensorId;
 import java.util.List;
 import java.util.Optional;
+import io.gridflex.application.sensor.port.in.SensorOnAsset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -158,5 +159,27 @@ class SensorServiceTest {
 
     private List<String> namesOfSensorsOn(AssetId asset) {
         return sensors.listAssetSensors(given.admin(), asset, Optional.empty()).items().stream().map(Sensor::name).toList();
+    }
+
+    @Test
+    void finds_sensors_by_name_among_those_the_actor_may_read_public_ones_included() {
+        Asset market = given.assets.registerAsset(given.admin(), anAsset().named("Market").build()); // public
+        Asset elsewhere = given.assets.registerAsset(given.admin(), anAsset().named("Elsewhere").inAccount(given.other.id()).build());
+        Sensor own = sensors.registerSensor(given.admin(), aSensor().on(site.id()).named("epex_da").inUnit("EUR/MWh").build());
+        Sensor shared = sensors.registerSensor(given.admin(), aSensor().on(market.id()).named("EPEX DA").inUnit("EUR/MWh").build());
+        Sensor foreign = sensors.registerSensor(given.admin(), aSensor().on(elsewhere.id()).named("epex_da").inUnit("EUR/MWh").build());
+        sensors.registerSensor(given.admin(), aSensor().on(site.id()).named("epex_da_2").inUnit("EUR/MWh").build());
+
+        assertThat(sensors.findSensorsByName(given.as(MEMBER), "epex_da")).extracting(SensorOnAsset::sensor)
+                .containsExactlyInAnyOrder(own, shared);
+        assertThat(sensors.findSensorsByName(given.as(STRANGER), "epex da")).extracting(SensorOnAsset::sensor)
+                .containsExactlyInAnyOrder(shared, foreign);
+        assertThat(sensors.findSensorsByName(given.as(CONSULTANT), "Epex_Da")).extracting(SensorOnAsset::sensor)
+                .containsExactlyInAnyOrder(own, shared);
+        assertThat(sensors.findSensorsByName(given.admin(), "epex_da")).extracting(SensorOnAsset::sensor)
+                .containsExactlyInAnyOrder(own, shared, foreign);
+        assertThat(sensors.findSensorsByName(given.as(MEMBER), "epex_da")).filteredOn(s -> s.sensor().equals(shared))
+                .singleElement().satisfies(s -> assertThat(s.asset()).isEqualTo(market));
+        assertThat(sensors.findSensorsByName(given.as(MEMBER), "nord pool")).isEmpty();
     }
 }
