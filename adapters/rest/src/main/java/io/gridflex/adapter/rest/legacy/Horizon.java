@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 record Horizon(Duration duration, boolean rolling) {
 
-    private static final Pattern FORM = Pattern.compile("^(-)?(R\\d*/)?(.+)$");
+    /** The sign may stand before {@code R/} or after it ({@code -R/PT15M}, {@code R/-PT15M}), as FlexMeasures read both. */
+    private static final Pattern FORM = Pattern.compile("^(-)?(R\\d*/)?(-)?(.+)$");
 
     /** What a post without a horizon means: known at each event's end. */
     static final Horizon AT_EVENT_END = new Horizon(Duration.ZERO, true);
@@ -26,11 +27,12 @@ record Horizon(Duration duration, boolean rolling) {
             return Optional.empty();
         }
         try {
-            Duration duration = Duration.parse(m.group(3));
-            if (duration.isNegative()) {
+            Duration duration = Duration.parse(m.group(4));
+            if (duration.isNegative() || (m.group(1) != null && m.group(3) != null)) {
                 return Optional.empty();
             }
-            return Optional.of(new Horizon(m.group(1) != null ? duration.negated() : duration, m.group(2) != null));
+            boolean negative = m.group(1) != null || m.group(3) != null;
+            return Optional.of(new Horizon(negative ? duration.negated() : duration, m.group(2) != null));
         } catch (DateTimeParseException | ArithmeticException e) {
             return Optional.empty();
         }

@@ -91,8 +91,8 @@ public class LegacyApiErrors implements ApiErrors {
         return switch (status) {
             case UNAUTHORIZED -> FlexMeasuresErrors.unauthorized();
             case FORBIDDEN -> rejected(LegacyStatus.INVALID_SENDER, LegacyStatus.INVALID_SENDER.message());
-            case METHOD_NOT_ALLOWED -> rejected(LegacyStatus.INVALID_METHOD,
-                    "Request method " + request.getMethodName() + " not supported.");
+            case METHOD_NOT_ALLOWED -> rejected(LegacyStatus.INVALID_METHOD, "Request method "
+                    + (request.getHeaders().contains(GetWithBody.MARK) ? "GET" : request.getMethodName()) + " not supported.");
             case NOT_FOUND -> FlexMeasuresErrors.other(HttpStatus.NOT_FOUND, "Not found: " + request.getPath());
             default -> FlexMeasuresErrors.other(status, status.getCode() >= 500 ? "Internal server error." : message);
         };

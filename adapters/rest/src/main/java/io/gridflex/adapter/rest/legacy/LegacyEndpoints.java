@@ -271,8 +271,10 @@ class LegacyEndpoints {
         for (SensorOnAsset connection : connections) {
             SensorData data;
             try {
+                // meter data are what was known after the fact: FlexMeasures searched horizons of at most zero
+                Optional<Duration> atMost = kind == PowerData.METER_DATA ? Optional.of(Duration.ZERO) : Optional.empty();
                 data = read.readSensorData(actor, new ReadSensorDataQuery(connection.sensor().id(), start.toInstant(), duration, unit,
-                        resolution, prior.map(OffsetDateTime::toInstant), horizon.map(Horizon::duration), sources));
+                        resolution, prior.map(OffsetDateTime::toInstant), horizon.map(Horizon::duration), atMost, sources));
             } catch (InvalidValueException e) {
                 if ("resolution".equals(e.field())) {
                     throw LegacyStatus.INVALID_RESOLUTION.refusedWith(e.getMessage());

@@ -46,9 +46,22 @@ public class MessageApiV11Controller {
         return LegacyServices.listing("1.1", Optional.ofNullable(access).filter(a -> !a.isBlank()));
     }
 
+    /** A GET with a body arrives as this POST ({@link GetWithBody}); the listing needs nothing of the body. */
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Post(value = "/getService", consumes = MediaType.ALL)
+    public Map<String, Object> getServiceWithBody(@Nullable @QueryValue String access) {
+        return getService(access);
+    }
+
     @Get(value = "/getConnection", consumes = MediaType.ALL)
     public Map<String, Object> getConnection(Authentication authentication) {
         return endpoints.getConnection(actorOf(authentication));
+    }
+
+    /** The seed's GetConnectionRequest is a GET with a body: it arrives as this POST ({@link GetWithBody}). */
+    @Post(value = "/getConnection", consumes = MediaType.ALL)
+    public Map<String, Object> getConnectionWithBody(Authentication authentication) {
+        return getConnection(authentication);
     }
 
     @Get(value = "/getMeterData", consumes = MediaType.ALL)

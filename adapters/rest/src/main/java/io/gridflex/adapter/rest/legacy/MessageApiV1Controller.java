@@ -43,6 +43,13 @@ public class MessageApiV1Controller {
         return LegacyServices.listing("1.0", Optional.ofNullable(access).filter(a -> !a.isBlank()));
     }
 
+    /** A GET with a body arrives as this POST ({@link GetWithBody}). */
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Post(value = "/getService", consumes = MediaType.ALL)
+    public Map<String, Object> getServiceWithBody(@Nullable @QueryValue String access) {
+        return getService(access);
+    }
+
     @Get(value = "/getMeterData", consumes = MediaType.ALL)
     public Map<String, Object> getMeterData(HttpRequest<?> request, Authentication authentication) {
         return endpoints.getPower(actorOf(authentication), LegacyMessage.of(request.getParameters(), null, json), PowerData.METER_DATA);

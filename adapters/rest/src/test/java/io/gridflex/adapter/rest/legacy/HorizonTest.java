@@ -15,6 +15,7 @@ class HorizonTest {
         assertThat(Horizon.parse("R12/PT6H")).contains(new Horizon(Duration.ofHours(6), true));
         assertThat(Horizon.parse("-PT10M")).contains(new Horizon(Duration.ofMinutes(-10), false));
         assertThat(Horizon.parse("-R/PT10M")).contains(new Horizon(Duration.ofMinutes(-10), true));
+        assertThat(Horizon.parse("R/-PT10M")).contains(new Horizon(Duration.ofMinutes(-10), true));
         assertThat(Horizon.parse("P1DT11H")).contains(new Horizon(Duration.ofHours(35), false));
         assertThat(Horizon.parse("PT0H")).contains(new Horizon(Duration.ZERO, false));
     }
@@ -25,6 +26,7 @@ class HorizonTest {
         assertThat(Horizon.parse("6 hours")).isEmpty();
         assertThat(Horizon.parse("R/")).isEmpty();
         assertThat(Horizon.parse("--PT1H")).isEmpty();
+        assertThat(Horizon.parse("-R/-PT1H")).isEmpty();
         assertThat(Horizon.parse("PT-1H")).isEmpty();
         assertThat(Horizon.parse("")).isEmpty();
     }

@@ -12,12 +12,19 @@ import java.util.Set;
 
 /**
  * A read of a sensor's data: one value per {@code resolution} slot (default: the sensor's) in
- * {@code unit}, from beliefs held no later than {@code prior} and at least {@code horizon} before
- * each event's knowledge time, by the given sources (empty: any).
+ * {@code unit}, from beliefs held no later than {@code prior}, at least {@code horizon} and at most
+ * {@code maxHorizon} before each event's knowledge time (a max of zero: only beliefs held after the
+ * fact, as meter data is), by the given sources (empty: any).
  */
 public record ReadSensorDataQuery(SensorId sensor, Instant start, Span duration, SensorUnit unit,
                                   Optional<Duration> resolution, Optional<Instant> prior, Optional<Duration> horizon,
-                                  Set<SourceId> sources) {
+                                  Optional<Duration> maxHorizon, Set<SourceId> sources) {
+
+    /** A read without an upper bound on the horizon. */
+    public ReadSensorDataQuery(SensorId sensor, Instant start, Span duration, SensorUnit unit, Optional<Duration> resolution,
+                               Optional<Instant> prior, Optional<Duration> horizon, Set<SourceId> sources) {
+        this(sensor, start, duration, unit, resolution, prior, horizon, Optional.empty(), sources);
+    }
 
     public ReadSensorDataQuery {
         Require.present("sensor", sensor);
@@ -30,6 +37,9 @@ public record ReadSensorDataQuery(SensorId sensor, Instant start, Span duration,
         });
         Require.present("prior", prior);
         Require.present("horizon", horizon).ifPresent(h -> Require.span("horizon", h));
+        Require.present("horizon", maxHorizon).ifPresent(h -> Require.span("horizon", h));
+        horizon.ifPresent(least -> maxHorizon.ifPresent(most -> Require.that(least.compareTo(most) <= 0, "horizon",
+                "The least horizon " + least + " is more than the most " + most + ".")));
         sources = Set.copyOf(sources);
     }
 }
