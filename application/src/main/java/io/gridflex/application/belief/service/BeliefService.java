@@ -22,14 +22,11 @@ import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefsPort;
 import io.gridflex.application.belief.port.out.SourcesPort;
-import io.gridflex.domain.failure.ForbiddenException;
 import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.application.sensor.port.out.LoadSensorsPort;
 import io.gridflex.application.transaction.TransactionPort;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.account.User;
-import io.gridflex.domain.asset.Asset;
-import io.gridflex.domain.asset.AssetPolicy;
 import io.gridflex.domain.belief.Belief;
 import io.gridflex.domain.belief.BeliefSelection;
 import io.gridflex.domain.belief.DataSource;
@@ -162,9 +159,9 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
     }
 
     private Posted posted(Actor actor, RecordBeliefsCommand command) {
-        Sensor sensor = readable(actor, command.sensor());
-        Asset asset = access.existing(sensor.assetId());
-        AssetPolicy.mayCreateIn(actor, access.accountOf(asset)).orElseThrow(ForbiddenException::new);
+        Sensor sensor = sensors.findSensor(command.sensor())
+                .orElseThrow(() -> new NotFoundException("Sensor " + command.sensor() + " not found"));
+        access.extendable(actor, sensor.assetId()); // posting data is creating children of the sensor's asset
         Duration resolution = sensor.eventResolution();
         Instant start = EventGrid.floor(command.start(), resolution);
         Duration duration = command.duration().from(command.start(), sensor.timezone());

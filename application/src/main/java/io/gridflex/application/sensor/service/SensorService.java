@@ -143,6 +143,12 @@ public final class SensorService implements FindSensorsByNameUseCase, ListSensor
     }
 
     @Override
+    public SensorOnAsset getSensorOnAsset(Actor actor, SensorId id) {
+        Sensor sensor = existing(id);
+        return new SensorOnAsset(sensor, access.readable(actor, sensor.assetId()));
+    }
+
+    @Override
     public Sensor registerSensor(Actor actor, NewSensor draft) {
         return transactions.inTransaction(() -> {
             Asset asset = access.readable(actor, draft.assetId());

@@ -149,8 +149,7 @@ class LegacySensors {
 
     private Optional<SensorOnAsset> byId(Actor actor, long id) {
         try {
-            Sensor sensor = getSensor.getSensor(actor, SensorId.of(id));
-            return Optional.of(new SensorOnAsset(sensor, getAsset.getAsset(actor, sensor.assetId()).asset()));
+            return Optional.of(getSensor.getSensorOnAsset(actor, SensorId.of(id)));
         } catch (NotFoundException | ForbiddenException | io.gridflex.domain.failure.InvalidValueException e) {
             return Optional.empty();
         }

@@ -6,4 +6,7 @@ import io.gridflex.domain.sensor.SensorId;
 
 public interface GetSensorUseCase {
     Sensor getSensor(Actor actor, SensorId id);
+
+    /** The sensor with the asset it is on (its account, place and attributes), read once. */
+    SensorOnAsset getSensorOnAsset(Actor actor, SensorId id);
 }
