@@ -20,6 +20,7 @@ import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationCompositionStyle;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
@@ -58,13 +59,21 @@ public final class ModeScheduler implements Scheduler {
                                 .withAcceptorConfig(new LocalSearchAcceptorConfig()
                                         .withSimulatedAnnealingStartingTemperature("1000hard/" + temperature + "medium/0soft"))
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
-                                // once cold, a step waits for an improving move: stop a while after the last one
-                                .withTerminationConfig(new TerminationConfig().withStepCountLimit(STEPS)
-                                        .withUnimprovedStepCountLimit(STEPS / 4).withUnimprovedMillisecondsSpentLimit(300L)))
+                                // once cold, a step waits for an improving move: stop a while after the last one, but
+                                // not before scoring as many moves as a quiet machine does in that while, so that a
+                                // busy machine searches as far (the tests' optima failed under load without it)
+                                .withTerminationConfig(new TerminationConfig().withTerminationConfigList(List.of(
+                                        new TerminationConfig().withStepCountLimit(STEPS),
+                                        new TerminationConfig().withUnimprovedStepCountLimit(STEPS / 4),
+                                        new TerminationConfig().withTerminationCompositionStyle(TerminationCompositionStyle.AND)
+                                                .withUnimprovedMillisecondsSpentLimit(300L)
+                                                .withScoreCalculationCountLimit(SEARCH_FLOOR)))))
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(60))));
     }
 
     private static final int STEPS = 20_000;
+    /** Moves scored at the least before the unimproved time may stop the search: measured by the tests. */
+    private static final long SEARCH_FLOOR = 50_000L;
 
     private final int exactUpTo;
 
