@@ -237,22 +237,7 @@ public class SensorDataController {
     }
 
     private static HttpResponse<Map<String, Object>> outcome(RecordOutcome outcome) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        if (outcome instanceof RecordOutcome.ReplacementRefused refused) {
-            answer.put("results", "Rejected");
-            answer.put("status", "INVALID_REPLACEMENT");
-            answer.put("message", "Some of the data represents a replacement, which is not allowed. " + refused.reason());
-            return HttpResponse.<Map<String, Object>>status(HttpStatus.FORBIDDEN).body(answer);
-        }
-        if (outcome instanceof RecordOutcome.AlreadyKnown) {
-            answer.put("results", "PROCESSED");
-            answer.put("status", "ALREADY_RECEIVED_AND_SUCCESSFULLY_PROCESSED");
-            answer.put("message", "Some of the data has already been received and successfully processed.");
-            return HttpResponse.ok(answer);
-        }
-        answer.put("status", "PROCESSED");
-        answer.put("message", "Request has been processed.");
-        return HttpResponse.ok(answer);
+        return RecordOutcomeAnswer.of(outcome);
     }
 
     private static String iso(java.time.Instant instant) {

@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.legacy;
 
+import io.gridflex.adapter.rest.flexmeasures.RecordOutcomeAnswer;
 import io.gridflex.application.belief.port.in.ReadSensorDataQuery;
 import io.gridflex.application.belief.port.in.ReadSensorDataUseCase;
 import io.gridflex.application.belief.port.in.RecordBeliefsCommand;
@@ -222,20 +223,7 @@ class LegacyEndpoints {
     }
 
     private static MutableHttpResponse<Map<String, Object>> outcome(RecordOutcome outcome) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        if (outcome instanceof RecordOutcome.ReplacementRefused refused) {
-            answer.put("results", "Rejected");
-            answer.put("status", LegacyStatus.INVALID_REPLACEMENT.name());
-            answer.put("message", LegacyStatus.INVALID_REPLACEMENT.message() + " " + refused.reason());
-            return HttpResponse.<Map<String, Object>>status(HttpStatus.FORBIDDEN).body(answer);
-        }
-        if (outcome instanceof RecordOutcome.AlreadyKnown) {
-            answer.put("results", "PROCESSED");
-            answer.put("status", "ALREADY_RECEIVED_AND_SUCCESSFULLY_PROCESSED");
-            answer.put("message", "Some of the data has already been received and successfully processed.");
-            return HttpResponse.ok(answer);
-        }
-        return HttpResponse.ok(processed());
+        return RecordOutcomeAnswer.of(outcome);
     }
 
     // ---- gets

@@ -33,7 +33,6 @@ enum LegacyStatus implements Reason {
     POWER_VALUE_TOO_BIG(HttpStatus.BAD_REQUEST, "One or more power values are too big."),
     INVALID_METHOD(HttpStatus.METHOD_NOT_ALLOWED, "Request method not supported."),
     INVALID_SENDER(HttpStatus.FORBIDDEN, "You cannot be authorized for this content or functionality."),
-    INVALID_REPLACEMENT(HttpStatus.FORBIDDEN, "Some of the data represents a replacement, which is not allowed."),
     UNPROCESSABLE_ENTITY(HttpStatus.UNPROCESSABLE_ENTITY, "A field of the request cannot be processed.");
 
     private final HttpStatus http;
