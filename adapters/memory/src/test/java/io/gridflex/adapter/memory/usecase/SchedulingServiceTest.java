@@ -96,7 +96,12 @@ class SchedulingServiceTest {
         }
     }
 
-    private final Clock clock = Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC);
+    private final TestClock clock = new TestClock();
+
+    {
+        clock.set(Instant.parse("2026-06-01T08:00:00Z"));
+    }
+
     private final InMemoryStores stores = new InMemoryStores();
     private final Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher(1_000);
     private final AuthenticationService authentication = new AuthenticationService(stores.accounts, stores.accounts,
@@ -214,10 +219,22 @@ class SchedulingServiceTest {
         scheduler.answer = problem -> {
             throw new IllegalStateException("bug");
         };
-        UUID broken = scheduling.trigger(ann, twoHours());
+        UUID broken = scheduling.trigger(ann, twoHours().forcingNewJob()); // the same trigger would get the failed job back
         scheduling.runNextJob("worker-1");
         assertThat(scheduling.getSchedule(ann, battery.id(), broken, Optional.empty(), Optional.empty()))
                 .isEqualTo(new ScheduleState.Failed("Scheduling job failed: IllegalStateException."));
+    }
+
+    @Test
+    void an_identical_trigger_within_the_hour_gets_its_job_back_unless_forced() {
+        UUID first = scheduling.trigger(ann, twoHours());
+        assertThat(scheduling.trigger(ann, twoHours())).isEqualTo(first);
+        UUID forced = scheduling.trigger(ann, twoHours().forcingNewJob());
+        assertThat(forced).isNotEqualTo(first);
+        assertThat(scheduling.trigger(ann, twoHours())).as("the newest job of that trigger").isEqualTo(forced);
+
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(scheduling.trigger(ann, twoHours())).isNotEqualTo(first).isNotEqualTo(forced);
     }
 
     @Test
