@@ -192,7 +192,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
                     : legacy.applyTo(path, ((StorageFlexModel) given).over(FlexDocuments.storage(path, stored)), command.start());
             if (model instanceof StorageFlexModel device) {
                 FlexModel checkedModel = FlexModel.check(path, sensorId, device);
-                requireInstantaneousStateOfCharge(checkedModel);
+                requireWritableStateOfCharge(actor, checkedModel);
                 storage.add(checkedModel); // its targets may lengthen the horizon
             }
             merged.add(new FlexDevice(sensorId, model));
@@ -248,13 +248,17 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         return id;
     }
 
-    /** FlexMeasures: the stock is read from, and its schedule written to, readings at instants. */
-    private void requireInstantaneousStateOfCharge(FlexModel model) {
+    /**
+     * The stock's schedule is written to the state-of-charge sensor: the caller must be allowed to
+     * write under its asset, and (FlexMeasures) it records readings at instants.
+     */
+    private void requireWritableStateOfCharge(Actor actor, FlexModel model) {
         Optional<SensorId> soc = model.stateOfChargeSensor();
         if (soc.isPresent()) {
             String field = model.pathOf("state-of-charge");
             Sensor sensor = sensors.findSensor(soc.get()).orElseThrow(() ->
                     new InvalidValueException(field, "Sensor " + soc.get() + " does not exist."));
+            access.extendable(actor, sensor.assetId());
             if (!sensor.isInstantaneous()) {
                 throw new InvalidValueException(field, "The field `state-of-charge` points to a sensor with a "
                         + "non-instantaneous event resolution. Please, use an instantaneous sensor.");

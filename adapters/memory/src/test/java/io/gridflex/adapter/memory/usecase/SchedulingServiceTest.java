@@ -44,6 +44,8 @@ import io.gridflex.domain.scheduling.Schedule;
 import io.gridflex.domain.scheduling.SchedulingProblem;
 import io.gridflex.domain.sensor.Sensor;
 import io.gridflex.domain.unit.Quantity;
+import io.gridflex.domain.sensor.KnowledgeHorizon;
+import io.gridflex.domain.sensor.NewSensor;
 import io.gridflex.domain.unit.SensorUnit;
 import java.time.Clock;
 import java.time.Duration;
@@ -235,6 +237,16 @@ class SchedulingServiceTest {
 
         clock.advance(Duration.ofMinutes(61));
         assertThat(scheduling.trigger(ann, twoHours())).isNotEqualTo(first).isNotEqualTo(forced);
+    }
+
+    @Test
+    void refuses_to_write_the_stock_schedule_to_a_sensor_the_caller_may_not_write_to() {
+        Sensor theirs = stores.assets.createSensor(new NewSensor(elsewhere.id(), "soc", SensorUnit.of("kWh"), Duration.ZERO,
+                ZoneId.of("UTC"), KnowledgeHorizon.EX_POST, Attributes.NONE));
+        TriggerScheduleCommand command = withBattery(twoHours(), StorageFlexModel.NONE
+                .with(StorageQuantity.SOC_AT_START, quantity("10 kWh"))
+                .with(StorageQuantity.STATE_OF_CHARGE, new FlexValue.FromSensor(theirs.id())));
+        assertThatThrownBy(() -> scheduling.trigger(ann, command)).isInstanceOf(ForbiddenException.class);
     }
 
     @Test
