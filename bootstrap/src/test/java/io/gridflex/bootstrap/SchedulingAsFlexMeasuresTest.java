@@ -97,6 +97,19 @@ class SchedulingAsFlexMeasuresTest extends SchedulingTestBase {
     }
 
     @Test
+    void sequentially_a_hard_minimum_beyond_a_devices_own_horizon_does_not_bind_it() throws Exception {
+        long site = site(priced());
+        long targeted = battery(site, BATTERY);
+        long free = battery(site, BATTERY);
+        String job = trigger("/api/v3_0/assets/" + site + "/schedules/trigger", "{\"start\": \"" + START
+                + "\", \"duration\": \"PT2H\", \"sequential\": true, \"flex-context\": {\"relax-constraints\": false}, "
+                + "\"flex-model\": [{\"sensor\": " + targeted + ", \"soc-at-start\": \"1 MWh\", \"soc-targets\": [{\"datetime\": "
+                + "\"2026-06-02T14:00:00+00:00\", \"value\": \"0 MWh\"}]}, {\"sensor\": " + free + ", \"soc-at-start\": \"0 MWh\", "
+                + "\"soc-minima\": [{\"datetime\": \"2026-06-02T13:00:00+00:00\", \"value\": \"0.5 MWh\"}]}]}", admin);
+        assertThat(values(awaitSchedule(free, job, ""))).hasSize(2); // FlexMeasures: its horizon ends at 12:00
+    }
+
+    @Test
     void a_one_way_charger_never_discharges() throws Exception {
         long site = site(priced());
         // FlexMeasures' one-way EVSE: a consumer that is no producer, its capacity in the old attributes

@@ -347,10 +347,6 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         SchedulingProblem problem = ProblemAssembler.assemble(request, new BeliefReader(actor, request.beliefTime()));
         Scheduler scheduler = schedulers.schedulerFor(problem);
         Solution solution = solveInTime(scheduler, problem, request);
-        List<String> broken = problem.violations(solution.schedule(), TOLERANCE);
-        if (!broken.isEmpty()) {
-            throw new IllegalStateException(scheduler.name() + " answered a schedule that breaks " + broken);
-        }
         transactions.inTransaction(() -> {
             DataSource source = sources.findOrRegisterSource(new DataSource.DataSourceDescription("gridflex", "scheduler",
                     Optional.of(scheduler.name()), Optional.of(scheduler.version()), Optional.empty()));
@@ -366,7 +362,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
     /** Solves jointly, or one device after another with the earlier ones inflexible; within the job's time limit. */
     private Solution solveInTime(Scheduler scheduler, SchedulingProblem problem, ScheduleRequest request) throws TimeoutException {
         Future<Solution> solving = this.solving.submit(() -> request.sequential() ? oneByOne(scheduler, problem, request)
-                : scheduler.solve(problem));
+                : checked(scheduler, problem));
         try {
             return solving.get(settings.jobTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -382,6 +378,16 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** A scheduler's answer, checked by the domain: a schedule that breaks a hard constraint is a bug, not a schedule. */
+    private static Solution checked(Scheduler scheduler, SchedulingProblem problem) {
+        Solution solution = scheduler.solve(problem);
+        List<String> broken = problem.violations(solution.schedule(), TOLERANCE);
+        if (!broken.isEmpty()) {
+            throw new IllegalStateException(scheduler.name() + " answered a schedule that breaks " + broken);
+        }
+        return solution;
     }
 
     /**
@@ -400,7 +406,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
                     d < storage ? List.of(problem.devices().get(d).head(steps)) : List.of(),
                     d < storage ? List.of() : List.of(problem.processes().get(d - storage)),
                     problem.site().withInflexible(inflexible).head(steps));
-            Solution solution = scheduler.solve(alone);
+            Solution solution = checked(scheduler, alone); // within its own horizon: what lies beyond binds it not
             Profile own = solution.schedule().of(0).padded(problem.steps(), 0);
             power.add(own);
             inflexible = inflexible.plus(own);
