@@ -51,6 +51,25 @@ public final class Profile {
         return values.clone();
     }
 
+    /** Its first {@code steps} values: the same profile over a shorter horizon. */
+    public Profile head(int steps) {
+        requireWithinLength(steps);
+        return new Profile(Arrays.copyOf(values, steps));
+    }
+
+    /** Longer by {@code fill} at each added step. */
+    public Profile padded(int steps, double fill) {
+        double[] longer = Arrays.copyOf(values, Math.max(steps, values.length));
+        Arrays.fill(longer, values.length, longer.length, fill);
+        return new Profile(longer);
+    }
+
+    private void requireWithinLength(int steps) {
+        if (steps < 1 || steps > values.length) {
+            throw new IllegalArgumentException("A profile of " + values.length + " steps has no first " + steps + ".");
+        }
+    }
+
     public Profile map(DoubleUnaryOperator f) {
         return new Profile(Arrays.stream(values).map(v -> Double.isNaN(v) ? v : f.applyAsDouble(v)).toArray());
     }

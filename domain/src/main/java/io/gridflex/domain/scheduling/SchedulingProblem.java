@@ -40,6 +40,32 @@ public record SchedulingProblem(EventGrid horizon, List<StorageDevice> devices, 
         Require.present("flex-context", site);
         Require.that(site.steps() == horizon.count(), "flex-context", "Has " + site.steps() + " steps where the schedule has "
                 + horizon.count() + ".");
+        for (StorageDevice device : devices) {
+            requireReachableTargets(horizon, device, site);
+        }
+    }
+
+    /**
+     * A target beyond soc-min or soc-max is met as nearly as they allow where targets are soft (a
+     * breach price, FlexMeasures' default); where they are hard no schedule meets it, and the job
+     * says which target and why.
+     */
+    private static void requireReachableTargets(EventGrid horizon, StorageDevice device, SiteContext site) {
+        for (int j = 0; j < horizon.count(); j++) {
+            if (!device.socTargets().has(j)) {
+                continue;
+            }
+            double target = device.socTargets().at(j);
+            boolean aboveMax = target > device.socMax() && Double.isNaN(site.socMinimaBreachPrice());
+            boolean belowMin = target < device.socMin() && Double.isNaN(site.socMaximaBreachPrice());
+            if (aboveMax || belowMin) {
+                throw new InfeasibleProblemException("the soc-target of device " + device.sensor() + " at "
+                        + horizon.eventStart(j).plus(horizon.spacing()) + " (" + target + " MWh) lies "
+                        + (aboveMax ? "above soc-max (" + device.socMax() : "below soc-min (" + device.socMin())
+                        + " MWh), and soc targets are hard constraints (relax-constraints or relax-soc-constraints is false, "
+                        + "or no soc breach price is set).");
+            }
+        }
     }
 
     /** Storage devices only. */

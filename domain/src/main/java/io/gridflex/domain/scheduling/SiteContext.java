@@ -70,6 +70,14 @@ public record SiteContext(Profile consumptionPrice, Profile productionPrice, Pro
                 sitePeakConsumptionPrice, sitePeakProduction, sitePeakProductionPrice, socMinimaBreachPrice, socMaximaBreachPrice);
     }
 
+    /** This context over the first {@code steps} steps only (a device whose horizon ends sooner). */
+    public SiteContext head(int steps) {
+        return new SiteContext(consumptionPrice.head(steps), productionPrice.head(steps), inflexible.head(steps),
+                sitePowerCapacity.head(steps), siteConsumptionCapacity.head(steps), siteProductionCapacity.head(steps),
+                siteConsumptionBreachPrice, siteProductionBreachPrice, sitePeakConsumption, sitePeakConsumptionPrice,
+                sitePeakProduction, sitePeakProductionPrice, socMinimaBreachPrice, socMaximaBreachPrice);
+    }
+
     public int steps() {
         return consumptionPrice.steps();
     }

@@ -3,7 +3,6 @@ package io.gridflex.domain.scheduling;
 import static io.gridflex.domain.scheduling.Profile.requireSteps;
 import static io.gridflex.domain.scheduling.Profile.requireWithin;
 
-import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.invariant.Require;
 import io.gridflex.domain.sensor.SensorId;
 import java.time.Duration;
@@ -20,7 +19,8 @@ import java.util.List;
  * @param socMax hard upper stock bound, MWh ({@code +Infinity}: none)
  * @param socMinima soft (or, when not relaxed, hard) lower stock bound at the end of each step; NaN: none
  * @param socMaxima the same, upper
- * @param socTargets the same, exact
+ * @param socTargets the same, exact (a target beyond soc-min or soc-max is only met as near as they allow; see
+ *     {@link SchedulingProblem})
  * @param consumptionCapacity MW the device may consume (charge) per step, ≥ 0
  * @param productionCapacity MW the device may produce (discharge) per step, ≥ 0
  * @param chargingEfficiency stock gained per MWh consumed, &gt; 0
@@ -57,12 +57,6 @@ public record StorageDevice(SensorId sensor, double socAtStart, double socMin, d
         requireWithin("soc-gain", requireSteps("soc-gain", socGain, n), 0, Double.MAX_VALUE, false);
         requireWithin("soc-usage", requireSteps("soc-usage", socUsage, n), 0, Double.MAX_VALUE, false);
         operationModes = List.copyOf(Require.noNulls("operation-modes", operationModes));
-        for (int j = 0; j < n; j++) {
-            if (socTargets.has(j) && (socTargets.at(j) < socMin || socTargets.at(j) > socMax)) {
-                throw new InvalidValueException("soc-targets", "The target at step " + j + " (" + socTargets.at(j)
-                        + " MWh) lies outside soc-min and soc-max.");
-            }
-        }
     }
 
     /** How far a stock at the end of step {@code j} lies below that step's minimum or target, MWh. */
@@ -77,6 +71,14 @@ public record StorageDevice(SensorId sensor, double socAtStart, double socMin, d
         double ceiling = Math.min(socMaxima.has(j) ? socMaxima.at(j) : Double.POSITIVE_INFINITY,
                 socTargets.has(j) ? socTargets.at(j) : Double.POSITIVE_INFINITY);
         return Math.max(0, stock - ceiling);
+    }
+
+    /** This device over the first {@code steps} steps only: its own horizon within a longer one. */
+    public StorageDevice head(int steps) {
+        return new StorageDevice(sensor, socAtStart, socMin, socMax, socMinima.head(steps), socMaxima.head(steps),
+                socTargets.head(steps), consumptionCapacity.head(steps), productionCapacity.head(steps),
+                chargingEfficiency.head(steps), dischargingEfficiency.head(steps), storageEfficiency.head(steps),
+                socGain.head(steps), socUsage.head(steps), preferChargingSooner, preferCurtailingLater, operationModes);
     }
 
     /** Whether it runs in discrete operation modes rather than at any power within its capacities. */

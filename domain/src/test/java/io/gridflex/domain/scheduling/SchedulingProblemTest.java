@@ -77,13 +77,25 @@ class SchedulingProblemTest {
     }
 
     @Test
+    void a_target_beyond_soc_max_is_only_refused_where_targets_are_hard() {
+        StorageDevice device = new StorageDevice(SensorId.of(1), 1, 0, 5, Profile.none(2), Profile.none(2),
+                Profile.of(6, Double.NaN), Profile.constant(2, 1), Profile.constant(2, 1), Profile.constant(2, 1),
+                Profile.constant(2, 1), Profile.constant(2, 1), Profile.constant(2, 0), Profile.constant(2, 0), true, true, List.of());
+        EventGrid twoHours = new EventGrid(START, Duration.ofHours(1), 2);
+        SiteContext hard = SiteContext.prices(Profile.constant(2, 1), Profile.constant(2, 1));
+        SiteContext relaxed = new SiteContext(Profile.constant(2, 1), Profile.constant(2, 1), Profile.constant(2, 0), Profile.none(2),
+                Profile.none(2), Profile.none(2), Double.NaN, Double.NaN, 0, 0, 0, 0, 1e6, 1e6);
+
+        assertThat(new SchedulingProblem(twoHours, List.of(device), relaxed).devices()).hasSize(1);
+        assertThatThrownBy(() -> new SchedulingProblem(twoHours, List.of(device), hard))
+                .isInstanceOf(InfeasibleProblemException.class)
+                .hasMessageContaining("soc-target").hasMessageContaining("above soc-max (5.0 MWh)").hasMessageContaining("hard");
+    }
+
+    @Test
     void refuses_invalid_models_naming_the_field() {
         assertThatThrownBy(() -> battery(4, 2.5, 1, 1.2)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("storage-efficiency");
-        assertThatThrownBy(() -> new StorageDevice(SensorId.of(1), 1, 0, 5, Profile.none(2), Profile.none(2), Profile.of(6, Double.NaN),
-                Profile.constant(2, 1), Profile.constant(2, 1), Profile.constant(2, 1), Profile.constant(2, 1), Profile.constant(2, 1),
-                Profile.constant(2, 0), Profile.constant(2, 0), true, true, List.of())).isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("soc-targets");
         assertThatThrownBy(() -> new SchedulingProblem(new EventGrid(START, Duration.ofMinutes(15), 2521),
                 List.of(battery(2521, 1, 1, 1)), SiteContext.prices(Profile.constant(2521, 1), Profile.constant(2521, 1))))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("2520");

@@ -91,6 +91,11 @@ record FlexModel(String path, SensorId sensor, Map<String, FlexValue> fields, St
         return Optional.ofNullable(fields.get(name));
     }
 
+    /** The sensor its {@code state-of-charge} names: where the stock is read from and its schedule written. */
+    Optional<SensorId> stateOfChargeSensor() {
+        return field("state-of-charge").filter(FlexValue.FromSensor.class::isInstance).map(v -> ((FlexValue.FromSensor) v).sensor());
+    }
+
     String pathOf(String name) {
         return path + "." + name;
     }

@@ -43,6 +43,7 @@ import io.gridflex.domain.scheduling.InfeasibleProblemException;
 import io.gridflex.domain.scheduling.Profile;
 import io.gridflex.domain.scheduling.Schedule;
 import io.gridflex.domain.scheduling.SchedulingProblem;
+import io.gridflex.domain.scheduling.StorageDevice;
 import io.gridflex.domain.sensor.Sensor;
 import io.gridflex.domain.sensor.SensorId;
 import io.gridflex.domain.unit.SensorUnit;
@@ -50,6 +51,7 @@ import io.gridflex.domain.unit.UnitConversion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -105,6 +107,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
     private final ExecutorService solving;
     private final Clock clock;
     private final Settings settings;
+    private final RecentTriggers recent = new RecentTriggers();
 
     public SchedulingService(LoadSensorsPort sensors, LoadAssetsPort assets, LoadAccountsPort accounts, LoadUsersPort users,
                              ReadSensorDataUseCase readData, SourcesPort sources, AppendBeliefsPort appendBeliefs,
@@ -180,13 +183,17 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
                         + " is instantaneous; a device's power sensor needs an event resolution.");
             }
             DeviceFlexModel given = requested.get(i).flexModel();
-            Map<String, Object> stored = stored(lineage.effectiveFlexModel(), given instanceof ProcessFlexModel
+            LegacyAttributes legacy = new LegacyAttributes(sensor.attributes(), lineage.asset().attributes());
+            Map<String, Object> stored = stored(given instanceof ProcessFlexModel ? lineage.effectiveFlexModel()
+                    : legacy.underFlexModel(lineage.effectiveFlexModel()), given instanceof ProcessFlexModel
                     ? FlexDocuments.PROCESS_FIELDS : FlexDocuments.STORAGE_FIELDS, FlexDocuments.write(given).keySet());
             DeviceFlexModel model = given instanceof ProcessFlexModel process
                     ? process.over(FlexDocuments.process(path, stored))
-                    : ((StorageFlexModel) given).over(FlexDocuments.storage(path, stored));
+                    : legacy.applyTo(path, ((StorageFlexModel) given).over(FlexDocuments.storage(path, stored)), command.start());
             if (model instanceof StorageFlexModel device) {
-                storage.add(FlexModel.check(path, sensorId, device)); // its targets may lengthen the horizon
+                FlexModel checkedModel = FlexModel.check(path, sensorId, device);
+                requireWritableStateOfCharge(actor, checkedModel);
+                storage.add(checkedModel); // its targets may lengthen the horizon
             }
             merged.add(new FlexDevice(sensorId, model));
             deviceSensors.add(sensor);
@@ -218,20 +225,45 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
                 lengthField = model.pathOf("soc-targets");
             }
         }
-        long steps = Math.max(1, (Duration.between(start, end).toNanos() + resolution.toNanos() - 1) / resolution.toNanos());
+        long steps = ScheduleRequest.steps(start, end, resolution);
         if (steps > settings.maxSteps()) {
             throw new InvalidValueException(lengthField, "A schedule from " + start + " to " + end + " at " + resolution
                     + " has " + steps + " steps, more than the " + settings.maxSteps() + " allowed.");
         }
-        EventGrid horizon = new EventGrid(start, resolution, (int) steps);
+        EventGrid requestedHorizon = new EventGrid(start, resolution, ScheduleRequest.steps(start, start.plus(duration), resolution));
         Instant now = clock.instant();
-        ScheduleRequest checked = ScheduleRequest.of(asset.id(), horizon, command.prior().orElse(now), command.sequential(),
-                merged, context);
+        ScheduleRequest checked = ScheduleRequest.of(asset.id(), requestedHorizon, command.prior().orElse(now),
+                command.sequential(), merged, context);
         ProblemAssembler.check(checked, new CheckingReader(actor));
 
+        if (!command.forceNewJob()) {
+            Optional<UUID> earlier = recent.jobOf(actor.userId(), command, now).filter(job -> jobs.findJob(job).isPresent());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         UUID id = UUID.randomUUID();
         transactions.inTransaction(() -> jobs.enqueue(SchedulingJob.queued(id, checked.job(), Optional.of(actor.userId()), now)));
+        recent.remember(actor.userId(), command, id, now);
         return id;
+    }
+
+    /**
+     * The stock's schedule is written to the state-of-charge sensor: the caller must be allowed to
+     * write under its asset, and (FlexMeasures) it records readings at instants.
+     */
+    private void requireWritableStateOfCharge(Actor actor, FlexModel model) {
+        Optional<SensorId> soc = model.stateOfChargeSensor();
+        if (soc.isPresent()) {
+            String field = model.pathOf("state-of-charge");
+            Sensor sensor = sensors.findSensor(soc.get()).orElseThrow(() ->
+                    new InvalidValueException(field, "Sensor " + soc.get() + " does not exist."));
+            access.extendable(actor, sensor.assetId());
+            if (!sensor.isInstantaneous()) {
+                throw new InvalidValueException(field, "The field `state-of-charge` points to a sensor with a "
+                        + "non-instantaneous event resolution. Please, use an instantaneous sensor.");
+            }
+        }
     }
 
     /** At trigger time: each sensor a field names exists, may be read, and records in a unit the field can use. */
@@ -314,24 +346,23 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
                 .orElseThrow(() -> new NotFoundException("the user who triggered it no longer exists."));
         SchedulingProblem problem = ProblemAssembler.assemble(request, new BeliefReader(actor, request.beliefTime()));
         Scheduler scheduler = schedulers.schedulerFor(problem);
-        Solution solution = solveInTime(scheduler, problem, request.sequential());
-        List<String> broken = problem.violations(solution.schedule(), TOLERANCE);
-        if (!broken.isEmpty()) {
-            throw new IllegalStateException(scheduler.name() + " answered a schedule that breaks " + broken);
-        }
+        Solution solution = solveInTime(scheduler, problem, request);
         transactions.inTransaction(() -> {
             DataSource source = sources.findOrRegisterSource(new DataSource.DataSourceDescription("gridflex", "scheduler",
                     Optional.of(scheduler.name()), Optional.of(scheduler.version()), Optional.empty()));
             if (jobs.finish(job.id(), worker, new SchedulingJob.Outcome(scheduler.name(), solution.solver(), solution.gap(),
                     source.id()), clock.instant())) {
-                appendBeliefs.appendBeliefs(beliefs(problem, solution.schedule(), request.beliefTime(), source), true);
+                List<Belief> beliefs = beliefs(request, problem, solution.schedule(), source);
+                beliefs.addAll(stockBeliefs(request, problem, solution.schedule(), source));
+                appendBeliefs.appendBeliefs(beliefs, true);
             }
         });
     }
 
     /** Solves jointly, or one device after another with the earlier ones inflexible; within the job's time limit. */
-    private Solution solveInTime(Scheduler scheduler, SchedulingProblem problem, boolean sequential) throws TimeoutException {
-        Future<Solution> solving = this.solving.submit(() -> sequential ? oneByOne(scheduler, problem) : scheduler.solve(problem));
+    private Solution solveInTime(Scheduler scheduler, SchedulingProblem problem, ScheduleRequest request) throws TimeoutException {
+        Future<Solution> solving = this.solving.submit(() -> request.sequential() ? oneByOne(scheduler, problem, request)
+                : checked(scheduler, problem));
         try {
             return solving.get(settings.jobTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -349,40 +380,101 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         }
     }
 
-    private static Solution oneByOne(Scheduler scheduler, SchedulingProblem problem) {
+    /** A scheduler's answer, checked by the domain: a schedule that breaks a hard constraint is a bug, not a schedule. */
+    private static Solution checked(Scheduler scheduler, SchedulingProblem problem) {
+        Solution solution = scheduler.solve(problem);
+        List<String> broken = problem.violations(solution.schedule(), TOLERANCE);
+        if (!broken.isEmpty()) {
+            throw new IllegalStateException(scheduler.name() + " answered a schedule that breaks " + broken);
+        }
+        return solution;
+    }
+
+    /**
+     * One device after another, each over its own horizon (extended only by its own targets) and
+     * idle after it, the earlier ones inflexible for the later.
+     */
+    private static Solution oneByOne(Scheduler scheduler, SchedulingProblem problem, ScheduleRequest request) {
         Profile inflexible = problem.site().inflexible();
         List<Profile> power = new ArrayList<>();
         double gap = 0;
         String solver = null;
         int storage = problem.devices().size();
         for (int d = 0; d < storage + problem.processes().size(); d++) {
-            SchedulingProblem alone = new SchedulingProblem(problem.horizon(),
-                    d < storage ? List.of(problem.devices().get(d)) : List.of(),
-                    d < storage ? List.of() : List.of(problem.processes().get(d - storage)), problem.site().withInflexible(inflexible));
-            Solution solution = scheduler.solve(alone);
-            power.add(solution.schedule().of(0));
-            inflexible = inflexible.plus(solution.schedule().of(0));
+            int steps = request.stepsOf(d);
+            SchedulingProblem alone = new SchedulingProblem(new EventGrid(problem.horizon().start(), problem.resolution(), steps),
+                    d < storage ? List.of(problem.devices().get(d).head(steps)) : List.of(),
+                    d < storage ? List.of() : List.of(problem.processes().get(d - storage)),
+                    problem.site().withInflexible(inflexible).head(steps));
+            Solution solution = checked(scheduler, alone); // within its own horizon: what lies beyond binds it not
+            Profile own = solution.schedule().of(0).padded(problem.steps(), 0);
+            power.add(own);
+            inflexible = inflexible.plus(own);
             gap = Math.max(gap, solution.gap());
             solver = solver == null ? solution.solver() : solver;
         }
         return new Solution(new Schedule(power), solver, gap);
     }
 
-    /** Each device's schedule in its sensor's unit and resolution, held at the job's belief time. */
-    private List<Belief> beliefs(SchedulingProblem problem, Schedule schedule, Instant beliefTime, DataSource source) {
+    /** Each device's schedule (over its own horizon) in its sensor's unit and resolution, held at the job's belief time. */
+    private List<Belief> beliefs(ScheduleRequest request, SchedulingProblem problem, Schedule schedule, DataSource source) {
+        Instant beliefTime = request.beliefTime();
         List<Belief> beliefs = new ArrayList<>();
         List<SensorId> deviceSensors = problem.sensors();
         for (int d = 0; d < deviceSensors.size(); d++) {
+            int steps = request.stepsOf(d);
             SensorId id = deviceSensors.get(d);
             Sensor sensor = sensors.findSensor(id).orElseThrow(() -> new NotFoundException("sensor " + id + " no longer exists."));
             DoubleUnaryOperator toUnit = UnitConversion.between(ProblemAssembler.MW, sensor.unit(), sensor.eventResolution())
                     .orElseThrow(() -> new InvalidValueException("flex-model.sensor", "Sensor " + id + " records in "
                             + sensor.unit() + ", which is no power."));
-            List<Double> values = Arrays.stream(schedule.of(d).toArray()).boxed().toList();
-            Resampling.toSensorResolution(problem.horizon(), values, sensor.eventResolution()).forEach((event, value) ->
+            List<Double> values = Arrays.stream(schedule.of(d).head(steps).toArray()).boxed().toList();
+            EventGrid own = new EventGrid(problem.horizon().start(), problem.resolution(), steps);
+            Resampling.toSensorResolution(own, values, sensor.eventResolution()).forEach((event, value) ->
                     beliefs.add(Belief.deterministic(id, event, beliefTime, source.id(), toUnit.applyAsDouble(value))));
         }
         return beliefs;
+    }
+
+    /**
+     * FlexMeasures' state-of-charge schedule: for each device whose flex-model names a
+     * {@code state-of-charge} sensor, its stock at the start and at the end of each of its steps, as
+     * readings at those instants in the sensor's unit (a percentage of soc-max for "%").
+     */
+    private List<Belief> stockBeliefs(ScheduleRequest request, SchedulingProblem problem, Schedule schedule, DataSource source) {
+        List<Belief> beliefs = new ArrayList<>();
+        for (int d = 0; d < request.devices().size(); d++) {
+            FlexModel model = request.devices().get(d);
+            Optional<SensorId> socSensor = model.stateOfChargeSensor();
+            if (socSensor.isEmpty()) {
+                continue;
+            }
+            StorageDevice device = problem.devices().get(d);
+            int steps = request.stepsOf(d);
+            Sensor sensor = sensors.findSensor(socSensor.get()).orElseThrow(() -> new NotFoundException("sensor "
+                    + socSensor.get() + " no longer exists."));
+            DoubleUnaryOperator toUnit = stockUnit(model, device, sensor);
+            double[] stock = device.head(steps).stock(schedule.of(d).head(steps), problem.resolution());
+            for (int j = 0; j <= steps; j++) {
+                double mwh = j == 0 ? device.socAtStart() : stock[j - 1];
+                beliefs.add(Belief.deterministic(sensor.id(), problem.horizon().start().plus(problem.resolution().multipliedBy(j)),
+                        request.beliefTime(), source.id(), toUnit.applyAsDouble(mwh)));
+            }
+        }
+        return beliefs;
+    }
+
+    private static DoubleUnaryOperator stockUnit(FlexModel model, StorageDevice device, Sensor sensor) {
+        if (sensor.unit().symbol().equals("%")) {
+            if (!Double.isFinite(device.socMax()) || device.socMax() == 0) {
+                throw new InvalidValueException(model.pathOf("state-of-charge"), "Cannot convert the state-of-charge schedule to "
+                        + "'%' unit for sensor " + sensor.id() + ": soc-max is missing or zero.");
+            }
+            return mwh -> 100 * mwh / device.socMax();
+        }
+        return UnitConversion.between(ProblemAssembler.MWH, sensor.unit(), Duration.ZERO).orElseThrow(() ->
+                new InvalidValueException(model.pathOf("state-of-charge"), "Sensor " + sensor.id() + " records in "
+                        + sensor.unit() + ", which is no stock (e.g. MWh, kWh or %)."));
     }
 
     /** At run time: each sensor field from the beliefs held at the job's belief time, read as the triggering user. */
@@ -423,7 +515,9 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         }
         SchedulingJob job = found.get();
         ScheduleRequest request = ScheduleRequest.of(job.request());
-        if (!request.sensors().contains(sensorId)) {
+        int device = request.sensors().indexOf(sensorId);
+        int stock = request.stockSensors().indexOf(sensorId);
+        if (device < 0 && stock < 0) {
             return new ScheduleState.Unknown("Sensor " + sensorId + " is not scheduled by job " + jobId + ".");
         }
         return switch (job.status()) {
@@ -431,18 +525,19 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
             case FAILED -> new ScheduleState.Failed(job.error().orElse("Scheduling job failed."));
             case FINISHED -> {
                 SchedulingJob.Outcome outcome = job.outcome().orElseThrow();
-                SensorData schedule = readData.readSensorData(actor, new ReadSensorDataQuery(sensorId, request.horizon().start(),
-                        duration.orElse(Span.exact(defaultRead(request.horizon()))), unit.orElse(sensor.unit()), Optional.empty(),
+                // FlexMeasures answers the schedule it has: never beyond its end, whatever duration is asked for
+                Instant start = request.horizon().start();
+                Duration scheduled = request.horizon().spacing().multipliedBy(request.stepsOf(device >= 0 ? device : stock));
+                Duration asked = duration.map(d -> d.from(start, ZoneOffset.UTC)).orElse(DEFAULT_READ);
+                Duration read = asked.compareTo(scheduled) < 0 ? asked : scheduled;
+                boolean ofStock = device < 0;
+                SensorData schedule = readData.readSensorData(actor, new ReadSensorDataQuery(sensorId, start,
+                        Span.exact(ofStock ? read.plus(request.horizon().spacing()) : read), unit.orElse(sensor.unit()),
+                        ofStock ? Optional.of(request.horizon().spacing()) : Optional.empty(),
                         Optional.of(request.beliefTime()), Optional.empty(), Set.of(outcome.source())));
                 yield new ScheduleState.Ready(schedule, outcome.scheduler(), outcome.solver(), outcome.gap());
             }
         };
-    }
-
-    /** FlexMeasures' six hours, or the whole schedule where it is shorter. */
-    private static Duration defaultRead(EventGrid horizon) {
-        Duration length = horizon.spacing().multipliedBy(horizon.count());
-        return length.compareTo(DEFAULT_READ) < 0 ? length : DEFAULT_READ;
     }
 
     // ---- helpers

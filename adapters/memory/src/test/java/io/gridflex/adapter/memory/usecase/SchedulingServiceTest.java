@@ -44,6 +44,8 @@ import io.gridflex.domain.scheduling.Schedule;
 import io.gridflex.domain.scheduling.SchedulingProblem;
 import io.gridflex.domain.sensor.Sensor;
 import io.gridflex.domain.unit.Quantity;
+import io.gridflex.domain.sensor.KnowledgeHorizon;
+import io.gridflex.domain.sensor.NewSensor;
 import io.gridflex.domain.unit.SensorUnit;
 import java.time.Clock;
 import java.time.Duration;
@@ -96,7 +98,12 @@ class SchedulingServiceTest {
         }
     }
 
-    private final Clock clock = Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC);
+    private final TestClock clock = new TestClock();
+
+    {
+        clock.set(Instant.parse("2026-06-01T08:00:00Z"));
+    }
+
     private final InMemoryStores stores = new InMemoryStores();
     private final Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher(1_000);
     private final AuthenticationService authentication = new AuthenticationService(stores.accounts, stores.accounts,
@@ -214,10 +221,32 @@ class SchedulingServiceTest {
         scheduler.answer = problem -> {
             throw new IllegalStateException("bug");
         };
-        UUID broken = scheduling.trigger(ann, twoHours());
+        UUID broken = scheduling.trigger(ann, twoHours().forcingNewJob()); // the same trigger would get the failed job back
         scheduling.runNextJob("worker-1");
         assertThat(scheduling.getSchedule(ann, battery.id(), broken, Optional.empty(), Optional.empty()))
                 .isEqualTo(new ScheduleState.Failed("Scheduling job failed: IllegalStateException."));
+    }
+
+    @Test
+    void an_identical_trigger_within_the_hour_gets_its_job_back_unless_forced() {
+        UUID first = scheduling.trigger(ann, twoHours());
+        assertThat(scheduling.trigger(ann, twoHours())).isEqualTo(first);
+        UUID forced = scheduling.trigger(ann, twoHours().forcingNewJob());
+        assertThat(forced).isNotEqualTo(first);
+        assertThat(scheduling.trigger(ann, twoHours())).as("the newest job of that trigger").isEqualTo(forced);
+
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(scheduling.trigger(ann, twoHours())).isNotEqualTo(first).isNotEqualTo(forced);
+    }
+
+    @Test
+    void refuses_to_write_the_stock_schedule_to_a_sensor_the_caller_may_not_write_to() {
+        Sensor theirs = stores.assets.createSensor(new NewSensor(elsewhere.id(), "soc", SensorUnit.of("kWh"), Duration.ZERO,
+                ZoneId.of("UTC"), KnowledgeHorizon.EX_POST, Attributes.NONE));
+        TriggerScheduleCommand command = withBattery(twoHours(), StorageFlexModel.NONE
+                .with(StorageQuantity.SOC_AT_START, quantity("10 kWh"))
+                .with(StorageQuantity.STATE_OF_CHARGE, new FlexValue.FromSensor(theirs.id())));
+        assertThatThrownBy(() -> scheduling.trigger(ann, command)).isInstanceOf(ForbiddenException.class);
     }
 
     @Test

@@ -28,11 +28,26 @@ final class ScheduleTriggerMapper {
             "flex-context", "force-new-job-creation");
     private static final Set<String> ASSET_FIELDS = KnownFields.union(SENSOR_FIELDS, Set.of("sequential"));
 
+    /** Older names FlexMeasures' v3_0 still accepts (flexmeasures-client sends the first), and the field each became. */
+    private static final Map<String, String> LEGACY_ALIASES = Map.of("force_new_job_creation", "force-new-job-creation");
+
     private ScheduleTriggerMapper() {
     }
 
+    /** As FlexMeasures: a legacy name is read as its field unless the field itself is given (then it stays unknown). */
+    private static Map<String, Object> aliased(Map<String, Object> body) {
+        Map<String, Object> aliased = new LinkedHashMap<>(body);
+        LEGACY_ALIASES.forEach((legacy, field) -> {
+            if (aliased.containsKey(legacy) && !aliased.containsKey(field)) {
+                aliased.put(field, aliased.remove(legacy));
+            }
+        });
+        return aliased;
+    }
+
     /** A sensor trigger: flex-model as one object, which names no other sensor than the scheduled one. */
-    static TriggerScheduleCommand sensorTrigger(SensorId sensor, Map<String, Object> body) {
+    static TriggerScheduleCommand sensorTrigger(SensorId sensor, Map<String, Object> given) {
+        Map<String, Object> body = aliased(given);
         KnownFields.require(null, body.keySet(), SENSOR_FIELDS, "");
         Object model = body.getOrDefault("flex-model", Map.of());
         if (!(model instanceof Map<?, ?> device)) {
@@ -48,7 +63,8 @@ final class ScheduleTriggerMapper {
     }
 
     /** An asset trigger: flex-model as a list of objects, each naming its device's sensor. */
-    static TriggerScheduleCommand assetTrigger(AssetId asset, Map<String, Object> body) {
+    static TriggerScheduleCommand assetTrigger(AssetId asset, Map<String, Object> given) {
+        Map<String, Object> body = aliased(given);
         KnownFields.require(null, body.keySet(), ASSET_FIELDS, "");
         Object models = body.get("flex-model");
         if (!(models instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(Map.class::isInstance)) {

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param prior the time up to which data is believed (default now)
  * @param flexModels one per device; for a sensor target none (that sensor, nothing given) or one naming that sensor
  * @param sequential devices one after another, each seeing the earlier ones as inflexible, instead of jointly
- * @param forceNewJob FlexMeasures' force-new-job-creation (every trigger makes a new job here)
+ * @param forceNewJob FlexMeasures' force-new-job-creation: a new job even where an identical trigger made one within the
+ *     hour (which it otherwise gets back)
  */
 public record TriggerScheduleCommand(ScheduleTarget target, Instant start, Optional<Duration> duration,
                                      Optional<Duration> resolution, Optional<Instant> prior, List<FlexDevice> flexModels,
@@ -43,6 +44,11 @@ public record TriggerScheduleCommand(ScheduleTarget target, Instant start, Optio
 
     public TriggerScheduleCommand withFlexModels(List<FlexDevice> models) {
         return new TriggerScheduleCommand(target, start, duration, resolution, prior, models, flexContext, sequential, forceNewJob);
+    }
+
+    /** This trigger, making a new job even where an identical one made a job within the hour. */
+    public TriggerScheduleCommand forcingNewJob() {
+        return new TriggerScheduleCommand(target, start, duration, resolution, prior, flexModels, flexContext, sequential, true);
     }
 
     public TriggerScheduleCommand withFlexContext(SiteFlexContext context) {

@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A scheduling job's request as checked when it was triggered: the asset, the horizon, the time up
+ * A scheduling job's request as checked when it was triggered: the asset, the horizon (as requested:
+ * soc-targets beyond it extend it when the job runs), the time up
  * to which data is believed, and each device's flex-model and the site's flex-context with the
  * asset's stored fields already merged in — complete, so that any instance can run the job, also
  * after a restart, without reading the asset's documents again.
