@@ -64,7 +64,11 @@ public final class AccountService implements ListAccountsUseCase, GetAccountUseC
     }
 
     @Override
-    public Account registerAccount(Actor actor, NewAccount draft) {
+    public Account registerAccount(Actor actor, NewAccount asked) {
+        // as FlexMeasures' AccountCreateSchema: a consultant's new account is a client of the consultant's account
+        NewAccount draft = !actor.isAdmin() && actor.has(Role.CONSULTANT) && asked.consultancyAccountId().isEmpty()
+                ? new NewAccount(asked.name(), Optional.of(actor.accountId()), asked.accountRoles())
+                : asked;
         return transactions.inTransaction(() -> {
             Account actorsAccount = existing(actor.accountId());
             AccessPolicy.mayRegister(actor, actorsAccount, draft).orElseThrow(ForbiddenException::new);
