@@ -258,6 +258,15 @@ class AccountUseCasesTest {
         }
 
         @Test
+        void a_consultants_new_account_is_a_client_of_the_consultancy() {
+            Account client = given.accounts.registerAccount(consultant, new NewAccount("Client", Optional.empty(), Set.of()));
+
+            assertThat(client.consultancyAccountId()).contains(given.consult.id());
+            assertThatThrownBy(() -> given.accounts.registerAccount(accountAdmin, new NewAccount("Mine", Optional.empty(), Set.of())))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+
+        @Test
         void only_admins_change_account_roles() {
             AccountChanges roles = new AccountChanges(Optional.empty(), Optional.empty(), Optional.of(Set.of(Account.CONSULTANCY)));
 
