@@ -64,11 +64,17 @@ class AccountsApiTest extends ApiTest {
         String carl = tokenFor("carl@consult.org", "carl-password");
 
         Answer client = post("/api/v3_0/accounts", "{\"name\": \"Client\", \"consultancy_account_id\": " + consultancy + "}", carl);
-        Answer unrelated = post("/api/v3_0/accounts", "{\"name\": \"Unrelated\"}", carl);
+        // as FlexMeasures' AccountCreateSchema: without a consultancy, the consultant's own account becomes it
+        Answer defaulted = post("/api/v3_0/accounts", "{\"name\": \"Second client\"}", carl);
+        long elsewhere = id(post("/api/v3_0/accounts", "{\"name\": \"Elsewhere\"}", admin));
+        Answer unrelated = post("/api/v3_0/accounts", "{\"name\": \"Unrelated\", \"consultancy_account_id\": " + elsewhere + "}", carl);
 
         assertThat(client.status()).isEqualTo(201);
+        assertThat(defaulted.status()).as(defaulted.raw()).isEqualTo(201);
+        assertThat(defaulted.map()).containsEntry("consultancy_account_id", (int) consultancy);
         assertThat(unrelated.status()).isEqualTo(403);
-        assertThat(get("/api/v3_0/accounts", carl).list()).extracting(a -> a.get("name")).containsExactly("Consult", "Client");
+        assertThat(get("/api/v3_0/accounts", carl).list()).extracting(a -> a.get("name"))
+                .containsExactly("Consult", "Client", "Second client");
         assertThat(get("/api/v3_0/accounts/" + id(client), carl).status()).isEqualTo(200);
     }
 

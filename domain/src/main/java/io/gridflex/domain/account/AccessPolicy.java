@@ -1,6 +1,7 @@
 package io.gridflex.domain.account;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,16 +40,43 @@ public final class AccessPolicy {
                 "Only admins, and consultants of a Consultancy account for their own clients, can create accounts.");
     }
 
-    /** Members and consultants update an account's descriptive fields; only admins its consultancy and roles. */
-    public static Verdict mayUpdate(Actor actor, Account account, boolean touchesConsultancyOrRoles) {
+    /**
+     * FlexMeasures' "update" on an account: its members and its consultants (and admins). Which
+     * fields they may touch is ruled by {@link #mayChangeConsultancy} and {@link #mayChangeAccountRoles}.
+     */
+    public static Verdict mayUpdate(Actor actor, Account account) {
+        return Verdict.when(actor.isAdmin() || actor.isMemberOf(account.id()) || actor.consultsFor(account),
+                "You cannot update account " + account.id() + ".");
+    }
+
+    /**
+     * Setting or clearing an account's consultancy (FlexMeasures' {@code AccountPatchSchema}): admins
+     * set any; others need an account with the Consultancy role and the consultant or account-admin
+     * role, and may only clear it or name their own account.
+     *
+     * @param newConsultancy the consultancy to set, empty to clear it
+     */
+    public static Verdict mayChangeConsultancy(Actor actor, Account actorsAccount, Optional<AccountId> newConsultancy) {
         if (actor.isAdmin()) {
             return Verdict.allow();
         }
-        if (touchesConsultancyOrRoles) {
-            return Verdict.deny("Only admins can change an account's consultancy or account roles.");
+        if (!actorsAccount.isConsultancy()) {
+            return Verdict.deny("Your account must have the '" + Account.CONSULTANCY + "' role to be set as a consultancy account.");
         }
-        return Verdict.when(actor.isMemberOf(account.id()) || actor.consultsFor(account),
-                "You cannot update account " + account.id() + ".");
+        if (!actor.has(Role.CONSULTANT) && !actor.has(Role.ACCOUNT_ADMIN)) {
+            return Verdict.deny("You must have the 'consultant' or 'account-admin' role to set a consultancy account.");
+        }
+        return Verdict.when(newConsultancy.map(actor.accountId()::equals).orElse(true),
+                "You can only set consultancy_account_id to your own account.");
+    }
+
+    /**
+     * Only admins change an account's roles. FlexMeasures lets everyone who may update the account
+     * do it; gridflex does not, as a member could then make its own account a Consultancy and
+     * start creating accounts.
+     */
+    public static Verdict mayChangeAccountRoles(Actor actor) {
+        return Verdict.when(actor.isAdmin(), "Only admins can change an account's account roles.");
     }
 
     // --- users ---
@@ -58,10 +86,13 @@ public final class AccessPolicy {
                 "You cannot read user " + user.id() + ".");
     }
 
-    /** Admins register users in any account, account-admins in their own. */
+    /**
+     * FlexMeasures' "create-children" on an account: admins, the account's account-admins and its
+     * consultants register users in it; roles within {@link #mayGrantOrRevoke}.
+     */
     public static Verdict mayRegister(Actor actor, Account targetAccount, Set<Role> roles) {
-        if (!actor.isAdmin() && !actor.isAccountAdminOf(targetAccount.id())) {
-            return Verdict.deny("Only admins, and account-admins within their own account, can create users.");
+        if (!actor.isAdmin() && !actor.isAccountAdminOf(targetAccount.id()) && !actor.consultsFor(targetAccount)) {
+            return Verdict.deny("Only admins, account-admins within their own account and its consultants can create users.");
         }
         for (Role role : roles) {
             Verdict verdict = mayGrantOrRevoke(actor, role, targetAccount);
@@ -73,20 +104,17 @@ public final class AccessPolicy {
     }
 
     /**
-     * Users change their own username and timezone; account-admins (of the user's account),
-     * consultants of that account and admins change everything else too, roles within
-     * {@link #mayGrantOrRevoke}.
+     * FlexMeasures' "update" on a user: the user themself, account-admins of the user's account, its
+     * consultants and admins. Nobody edits their own {@code active} flag or roles (so an admin
+     * cannot lock itself out); roles within {@link #mayGrantOrRevoke}.
      */
     public static Verdict mayUpdate(Actor actor, User user, Account usersAccount, UserChanges changes) {
-        boolean administers = actor.isAdmin()
-                || actor.isAccountAdminOf(user.accountId())
-                || actor.consultsFor(usersAccount);
         boolean self = actor.userId().equals(user.id());
-        if (!administers && !self) {
+        if (!self && !administers(actor, user, usersAccount)) {
             return Verdict.deny("You cannot update user " + user.id() + ".");
         }
-        if (!administers && changes.needsAdministrativeRights()) {
-            return Verdict.deny("You can only change your own username and timezone.");
+        if (self && (changes.active().isPresent() || changes.roles().isPresent())) {
+            return Verdict.deny("Users who edit themselves cannot edit security-sensitive fields.");
         }
         if (changes.roles().isPresent()) {
             Set<Role> changed = symmetricDifference(user.roles(), changes.roles().get());
@@ -98,6 +126,20 @@ public final class AccessPolicy {
             }
         }
         return Verdict.allow();
+    }
+
+    /**
+     * FlexMeasures' audit-log rule for a user ({@code AuditLog.user_table_acl}): the user themself,
+     * account-admins of the user's account, its consultants, admins and admin-readers; not colleagues.
+     */
+    public static Verdict mayReadAuditLog(Actor actor, User user, Account usersAccount) {
+        return Verdict.when(actor.readsEverything() || actor.userId().equals(user.id())
+                        || actor.isAccountAdminOf(user.accountId()) || actor.consultsFor(usersAccount),
+                "You cannot read the audit log of user " + user.id() + ".");
+    }
+
+    private static boolean administers(Actor actor, User user, Account usersAccount) {
+        return actor.isAdmin() || actor.isAccountAdminOf(user.accountId()) || actor.consultsFor(usersAccount);
     }
 
     /**
@@ -114,10 +156,13 @@ public final class AccessPolicy {
         return Verdict.when(allowed, "You cannot grant or revoke the role " + role.roleName() + ".");
     }
 
-    /** Users reset their own password; admins anyone's. */
-    public static Verdict mayResetPassword(Actor actor, User user) {
-        return Verdict.when(actor.isAdmin() || actor.userId().equals(user.id()),
-                "Only admins can reset the password of another user.");
+    /**
+     * A password reset is FlexMeasures' "update" on the user: the user themself, account-admins of
+     * the user's account, its consultants and admins.
+     */
+    public static Verdict mayResetPassword(Actor actor, User user, Account usersAccount) {
+        return Verdict.when(actor.userId().equals(user.id()) || administers(actor, user, usersAccount),
+                "You cannot reset the password of user " + user.id() + ".");
     }
 
     private static Set<Role> symmetricDifference(Set<Role> a, Set<Role> b) {

@@ -61,13 +61,33 @@ class AccessPolicyTest {
         }
 
         @Test
-        void keep_consultancy_and_roles_for_admins() {
-            assertThat(AccessPolicy.mayUpdate(MEMBER, ACME, false).allowed()).isTrue();
-            assertThat(AccessPolicy.mayUpdate(CONSULTANT, ACME, false).allowed()).isTrue();
-            assertThat(AccessPolicy.mayUpdate(MEMBER, ACME, true).allowed()).isFalse();
-            assertThat(AccessPolicy.mayUpdate(READER, ACME, false).allowed()).isFalse();
-            assertThat(AccessPolicy.mayUpdate(STRANGER, ACME, false).allowed()).isFalse();
-            assertThat(AccessPolicy.mayUpdate(ADMIN, ACME, true).allowed()).isTrue();
+        void are_updated_by_members_consultants_and_admins() {
+            assertThat(AccessPolicy.mayUpdate(MEMBER, ACME).allowed()).isTrue();
+            assertThat(AccessPolicy.mayUpdate(CONSULTANT, ACME).allowed()).isTrue();
+            assertThat(AccessPolicy.mayUpdate(ADMIN, ACME).allowed()).isTrue();
+            assertThat(AccessPolicy.mayUpdate(READER, ACME).allowed()).isFalse();
+            assertThat(AccessPolicy.mayUpdate(STRANGER, ACME).allowed()).isFalse();
+        }
+
+        @Test
+        void get_a_consultancy_from_admins_or_their_own_consultancy_only() {
+            assertThat(AccessPolicy.mayChangeConsultancy(ADMIN, OTHER, Optional.of(OTHER.id())).allowed()).isTrue();
+            assertThat(AccessPolicy.mayChangeConsultancy(CONSULTANT, CONSULTANCY, Optional.of(CONSULTANCY.id())).allowed()).isTrue();
+            assertThat(AccessPolicy.mayChangeConsultancy(CONSULTANT, CONSULTANCY, Optional.empty()).allowed())
+                    .as("clearing it").isTrue();
+            assertThat(AccessPolicy.mayChangeConsultancy(CONSULTANT, CONSULTANCY, Optional.of(OTHER.id())).reason())
+                    .isEqualTo("You can only set consultancy_account_id to your own account.");
+            assertThat(AccessPolicy.mayChangeConsultancy(CONSULTANCY_MEMBER, CONSULTANCY, Optional.of(CONSULTANCY.id())).allowed())
+                    .as("no consultant or account-admin role").isFalse();
+            assertThat(AccessPolicy.mayChangeConsultancy(MEMBER, ACME, Optional.empty()).allowed())
+                    .as("an account without the Consultancy role").isFalse();
+        }
+
+        @Test
+        void keep_their_roles_for_admins() {
+            assertThat(AccessPolicy.mayChangeAccountRoles(ADMIN).allowed()).isTrue();
+            assertThat(AccessPolicy.mayChangeAccountRoles(ACCOUNT_ADMIN).allowed()).isFalse();
+            assertThat(AccessPolicy.mayChangeAccountRoles(CONSULTANT).allowed()).isFalse();
         }
     }
 
@@ -85,19 +105,34 @@ class AccessPolicyTest {
         }
 
         @Test
-        void change_their_own_username_and_timezone_but_nothing_else() {
+        void change_themselves_but_never_their_active_flag_or_roles() {
             Actor self = new Actor(ann.id(), ACME.id(), Set.of());
-            UserChanges own = new UserChanges(Optional.empty(), Optional.of("Ann"), Optional.of(ZoneId.of("UTC")),
-                    Optional.empty(), Optional.empty());
+            UserChanges own = new UserChanges(Optional.of(Email.of("ann@acme.org")), Optional.of("Ann"),
+                    Optional.of(ZoneId.of("UTC")), Optional.empty(), Optional.empty());
             UserChanges deactivate = new UserChanges(Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.of(false), Optional.empty());
+            User theAdmin = user(9, OTHER, Role.ADMIN);
+            Actor adminSelf = new Actor(theAdmin.id(), OTHER.id(), Set.of(Role.ADMIN));
 
             assertThat(AccessPolicy.mayUpdate(self, ann, ACME, own).allowed()).isTrue();
-            assertThat(AccessPolicy.mayUpdate(self, ann, ACME, deactivate).allowed()).isFalse();
+            assertThat(AccessPolicy.mayUpdate(self, ann, ACME, deactivate).reason())
+                    .isEqualTo("Users who edit themselves cannot edit security-sensitive fields.");
+            assertThat(AccessPolicy.mayUpdate(adminSelf, theAdmin, OTHER, deactivate).allowed()).as("an admin neither").isFalse();
             assertThat(AccessPolicy.mayUpdate(MEMBER, ann, ACME, own).allowed()).isFalse();
             assertThat(AccessPolicy.mayUpdate(ACCOUNT_ADMIN, ann, ACME, deactivate).allowed()).isTrue();
             assertThat(AccessPolicy.mayUpdate(CONSULTANT, ann, ACME, deactivate).allowed()).isTrue();
             assertThat(AccessPolicy.mayUpdate(READER, ann, ACME, own).allowed()).isFalse();
+        }
+
+        @Test
+        void show_their_audit_log_to_themselves_their_account_admins_consultants_and_readers_only() {
+            Actor self = new Actor(ann.id(), ACME.id(), Set.of());
+            assertThat(AccessPolicy.mayReadAuditLog(self, ann, ACME).allowed()).isTrue();
+            assertThat(AccessPolicy.mayReadAuditLog(ACCOUNT_ADMIN, ann, ACME).allowed()).isTrue();
+            assertThat(AccessPolicy.mayReadAuditLog(CONSULTANT, ann, ACME).allowed()).isTrue();
+            assertThat(AccessPolicy.mayReadAuditLog(READER, ann, ACME).allowed()).isTrue();
+            assertThat(AccessPolicy.mayReadAuditLog(MEMBER, ann, ACME).allowed()).as("a colleague").isFalse();
+            assertThat(AccessPolicy.mayReadAuditLog(STRANGER, ann, ACME).allowed()).isFalse();
         }
 
         @Test
@@ -122,21 +157,52 @@ class AccessPolicyTest {
         }
 
         @Test
-        void are_registered_by_admins_and_account_admins_of_the_account() {
+        void are_registered_by_admins_account_admins_and_consultants_of_the_account() {
             assertThat(AccessPolicy.mayRegister(ADMIN, ACME, Set.of()).allowed()).isTrue();
             assertThat(AccessPolicy.mayRegister(ACCOUNT_ADMIN, ACME, Set.of(Role.CONSULTANT)).allowed()).isTrue();
             assertThat(AccessPolicy.mayRegister(ACCOUNT_ADMIN, ACME, Set.of(Role.ACCOUNT_ADMIN)).allowed()).isFalse();
             assertThat(AccessPolicy.mayRegister(ACCOUNT_ADMIN, OTHER, Set.of()).allowed()).isFalse();
             assertThat(AccessPolicy.mayRegister(MEMBER, ACME, Set.of()).allowed()).isFalse();
+            assertThat(AccessPolicy.mayRegister(CONSULTANT, ACME, Set.of(Role.ACCOUNT_ADMIN)).allowed()).isTrue();
+            assertThat(AccessPolicy.mayRegister(CONSULTANT, OTHER, Set.of()).allowed()).isFalse();
             assertThat(AccessPolicy.mayRegister(ADMIN, ACME, Set.of(Role.ADMIN)).allowed()).isFalse();
         }
 
         @Test
-        void reset_their_own_password_or_an_admin_does() {
+        void get_a_new_password_from_themselves_their_account_admins_consultants_and_admins() {
             Actor self = new Actor(ann.id(), ACME.id(), Set.of());
-            assertThat(AccessPolicy.mayResetPassword(self, ann).allowed()).isTrue();
-            assertThat(AccessPolicy.mayResetPassword(ADMIN, ann).allowed()).isTrue();
-            assertThat(AccessPolicy.mayResetPassword(ACCOUNT_ADMIN, ann).allowed()).isFalse();
+            assertThat(AccessPolicy.mayResetPassword(self, ann, ACME).allowed()).isTrue();
+            assertThat(AccessPolicy.mayResetPassword(ADMIN, ann, ACME).allowed()).isTrue();
+            assertThat(AccessPolicy.mayResetPassword(ACCOUNT_ADMIN, ann, ACME).allowed()).isTrue();
+            assertThat(AccessPolicy.mayResetPassword(CONSULTANT, ann, ACME).allowed()).isTrue();
+            assertThat(AccessPolicy.mayResetPassword(MEMBER, ann, ACME).allowed()).isFalse();
+            assertThat(AccessPolicy.mayResetPassword(READER, ann, ACME).allowed()).isFalse();
+        }
+    }
+
+    @Nested
+    class TheLastActiveAdmin {
+
+        final User admin = user(9, OTHER, Role.ADMIN);
+        final UserChanges deactivate = new UserChanges(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(false), Optional.empty());
+        final UserChanges rename = new UserChanges(Optional.empty(), Optional.of("Root"), Optional.empty(),
+                Optional.empty(), Optional.empty());
+
+        @Test
+        void is_not_deactivated() {
+            assertThat(LastActiveAdmin.mayChange(admin, deactivate, false).reason())
+                    .isEqualTo("User 9 is the last active admin; make another user an admin first.");
+            assertThat(LastActiveAdmin.mayChange(admin, deactivate, true).allowed()).isTrue();
+            assertThat(LastActiveAdmin.mayChange(admin, rename, false).allowed()).isTrue();
+        }
+
+        @Test
+        void does_not_lose_the_admin_role() {
+            UserChanges demote = new UserChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.of(Set.of(Role.ACCOUNT_ADMIN)));
+            assertThat(LastActiveAdmin.wouldBeRemovedBy(admin, demote)).isTrue();
+            assertThat(LastActiveAdmin.wouldBeRemovedBy(user(1, ACME), deactivate)).as("not an admin").isFalse();
         }
     }
 }

@@ -25,6 +25,7 @@ import io.gridflex.domain.failure.InvalidValueException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 public final class AccountService implements ListAccountsUseCase, GetAccountUseCase, RegisterAccountUseCase,
         UpdateAccountUseCase {
@@ -63,7 +64,11 @@ public final class AccountService implements ListAccountsUseCase, GetAccountUseC
     }
 
     @Override
-    public Account registerAccount(Actor actor, NewAccount draft) {
+    public Account registerAccount(Actor actor, NewAccount asked) {
+        // as FlexMeasures' AccountCreateSchema: a consultant's new account is a client of the consultant's account
+        NewAccount draft = !actor.isAdmin() && actor.has(Role.CONSULTANT) && asked.consultancyAccountId().isEmpty()
+                ? new NewAccount(asked.name(), Optional.of(actor.accountId()), asked.accountRoles())
+                : asked;
         return transactions.inTransaction(() -> {
             Account actorsAccount = existing(actor.accountId());
             AccessPolicy.mayRegister(actor, actorsAccount, draft).orElseThrow(ForbiddenException::new);
@@ -81,7 +86,20 @@ public final class AccountService implements ListAccountsUseCase, GetAccountUseC
     public Account updateAccount(Actor actor, AccountId id, AccountChanges changes) {
         return transactions.inTransaction(() -> {
             Account account = existing(id);
-            AccessPolicy.mayUpdate(actor, account, changes.touchesConsultancyOrRoles()).orElseThrow(ForbiddenException::new);
+            AccessPolicy.mayUpdate(actor, account).orElseThrow(ForbiddenException::new);
+            if (changes.consultancyAccountId().isPresent()) {
+                Optional<AccountId> consultancy = changes.consultancyAccountId().get();
+                Account actorsAccount = existing(actor.accountId());
+                if (!actor.isAdmin()) {
+                    // FlexMeasures' order: the roles first (403), then that the account exists (422), then that it is the own (403)
+                    AccessPolicy.mayChangeConsultancy(actor, actorsAccount, Optional.empty()).orElseThrow(ForbiddenException::new);
+                }
+                consultancy.ifPresent(this::requireConsultancyExists);
+                AccessPolicy.mayChangeConsultancy(actor, actorsAccount, consultancy).orElseThrow(ForbiddenException::new);
+            }
+            if (changes.accountRoles().isPresent()) {
+                AccessPolicy.mayChangeAccountRoles(actor).orElseThrow(ForbiddenException::new);
+            }
             Account updated = account;
             if (changes.name().isPresent() && !changes.name().get().strip().equals(account.name())) {
                 String name = changes.name().get();
@@ -91,7 +109,6 @@ public final class AccountService implements ListAccountsUseCase, GetAccountUseC
                 }
             }
             if (changes.consultancyAccountId().isPresent()) {
-                changes.consultancyAccountId().get().ifPresent(this::requireConsultancyExists);
                 updated = updated.withConsultancy(changes.consultancyAccountId().get());
             }
             if (changes.accountRoles().isPresent()) {

@@ -22,10 +22,13 @@ import io.gridflex.domain.failure.ForbiddenException;
 import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;
+import io.gridflex.application.page.SearchTerms;
+import io.gridflex.application.page.SortDirection;
 import io.gridflex.application.transaction.TransactionPort;
 import io.gridflex.domain.account.AccessPolicy;
 import io.gridflex.domain.account.Account;
 import io.gridflex.domain.account.AccountId;
+import io.gridflex.domain.account.LastActiveAdmin;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.account.NewUser;
 import io.gridflex.domain.account.Role;
@@ -86,6 +89,10 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
         return transactions.inTransaction(() -> {
             User user = existing(id);
             AccessPolicy.mayUpdate(actor, user, accountOf(user), changes).orElseThrow(ForbiddenException::new);
+            if (LastActiveAdmin.wouldBeRemovedBy(user, changes)) {
+                LastActiveAdmin.mayChange(user, changes, anotherActiveAdminThan(user.id()))
+                        .orElseThrow(reason -> new ConflictException("active", reason));
+            }
             changes.email().filter(e -> !e.equals(user.email())).ifPresent(email -> {
                 if (users.findUserByEmail(email).isPresent()) {
                     throw new ConflictException("email", "The email address " + email + " is already taken.");
@@ -104,7 +111,7 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
     public void resetPassword(Actor actor, UserId id) {
         transactions.inTransaction(() -> {
             User user = existing(id);
-            AccessPolicy.mayResetPassword(actor, user).orElseThrow(ForbiddenException::new);
+            AccessPolicy.mayResetPassword(actor, user, accountOf(user)).orElseThrow(ForbiddenException::new);
             saveUser.updateUser(user.withNewPassword(hasher.hash(Secrets.randomToken(24)), Secrets.newTokenStamp()));
             record(actor, "Password reset for user " + user.username() + "; all of their tokens were invalidated.", user.id());
         });
@@ -132,9 +139,17 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
     @Override
     public Page<AuditEvent> listUserAuditLog(Actor actor, UserId id, AuditLogQuery query, Optional<PageRequest> page) {
         User user = existing(id);
-        AccessPolicy.mayRead(actor, user, accountOf(user)).orElseThrow(ForbiddenException::new);
+        AccessPolicy.mayReadAuditLog(actor, user, accountOf(user)).orElseThrow(ForbiddenException::new);
         AuditLogQuery ofUser = new AuditLogQuery(AuditedEntity.user(id.value()), query.search(), query.sortBy(), query.direction());
         return auditLog.load(ofUser, page);
+    }
+
+    /** Rarely asked (a patch that would remove an active admin), so all active users are scanned. */
+    private boolean anotherActiveAdminThan(UserId id) {
+        UserQuery everyActiveUser = new UserQuery(Optional.empty(), false, SearchTerms.NONE, UserQuery.SortField.ID,
+                SortDirection.ASC);
+        return users.listUsers(everyActiveUser, Optional.empty()).items().stream()
+                .anyMatch(other -> !other.id().equals(id) && other.active() && other.has(Role.ADMIN));
     }
 
     private User existing(UserId id) {

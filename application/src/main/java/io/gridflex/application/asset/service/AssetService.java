@@ -131,7 +131,15 @@ public final class AssetService implements ListAssetsUseCase, ListPublicAssetsUs
         return transactions.inTransaction(() -> {
             Optional<Account> account = draft.accountId().map(id -> accounts.findAccount(id)
                     .orElseThrow(() -> new InvalidValueException("account_id", "Account " + id + " does not exist.")));
-            AssetPolicy.mayCreateIn(actor, account).orElseThrow(ForbiddenException::new);
+            AssetPolicy.mayAssignTo(actor, draft.accountId()).orElseThrow(reason -> new InvalidValueException("account_id", reason));
+            if (draft.parentId().isPresent()) {
+                // FlexMeasures checks create-children on the parent asset, not on the account
+                Asset parent = assets.findAsset(draft.parentId().get()).orElseThrow(() -> new InvalidValueException(
+                        "parent_asset_id", "Parent GenericAsset with id " + draft.parentId().get() + " doesn't exist."));
+                AssetPolicy.mayCreateIn(actor, access.accountOf(parent)).orElseThrow(ForbiddenException::new);
+            } else {
+                AssetPolicy.mayCreateTopLevelIn(actor, account).orElseThrow(ForbiddenException::new);
+            }
             requireType(draft.typeId());
             draft.parentId().ifPresent(parent -> requirePlacement(actor, Optional.empty(), draft.accountId(), parent));
             requireFreeName(draft.parentId(), draft.accountId(), draft.name(), Optional.empty());

@@ -165,8 +165,8 @@ public final class SensorService implements FindSensorsByNameUseCase, ListSensor
     public Sensor updateSensor(Actor actor, SensorId id, SensorChanges changes) {
         return transactions.inTransaction(() -> {
             Sensor sensor = existing(id);
-            access.readable(actor, sensor.assetId());
-            AssetPolicy.mayPatchSensors(actor).orElseThrow(ForbiddenException::new);
+            Asset asset = access.readable(actor, sensor.assetId());
+            AssetPolicy.mayUpdateSensorsOf(actor, asset, access.accountOf(asset)).orElseThrow(ForbiddenException::new);
             changes.name().ifPresent(name -> requireFreeName(sensor.assetId(), name, Optional.of(id)));
             Sensor updated = sensor.changedBy(changes);
             if (updated.equals(sensor)) {

@@ -50,9 +50,10 @@ class AssetServiceTest {
 
     // --- registering ---
 
+    /** FlexMeasures: a top-level asset needs "create-children" on the account (account-admins, consultants). */
     @ParameterizedTest
-    @EnumSource(names = {"MEMBER", "ACCOUNT_ADMIN", "CONSULTANT", "ADMIN"})
-    void the_accounts_users_its_consultants_and_admins_register_assets_in_it_and_the_log_says_who(Principal who) {
+    @EnumSource(names = {"ACCOUNT_ADMIN", "ADMIN"})
+    void account_admins_and_admins_register_top_level_assets_and_the_log_says_who(Principal who) {
         Asset created = assets.registerAsset(given.as(who), anAsset().named("Battery").inAccount(given.acme.id()).build());
 
         assertThat(created.accountId()).contains(given.acme.id());
@@ -61,23 +62,73 @@ class AssetServiceTest {
         assertThat(logged.actingUserId()).contains(given.as(who).userId());
     }
 
-    @ParameterizedTest
-    @EnumSource(names = {"STRANGER", "ADMIN_READER"})
-    void users_of_other_accounts_may_not_register_assets_in_it(Principal who) {
-        var draft = anAsset().named("Intruder").inAccount(given.acme.id()).build();
+    @Test
+    void a_plain_member_may_not_register_a_top_level_asset() {
+        var draft = anAsset().named("Battery").inAccount(given.acme.id()).build();
 
-        assertThatThrownBy(() -> assets.registerAsset(given.as(who), draft)).isInstanceOf(ForbiddenException.class)
-                .hasMessage("You cannot create assets in account " + given.acme.id() + ".");
+        assertThatThrownBy(() -> assets.registerAsset(given.as(MEMBER), draft)).isInstanceOf(ForbiddenException.class)
+                .hasMessage("Only account-admins and consultants can create top-level assets in account " + given.acme.id() + ".");
+        assertThat(namesOfAssetsOf(given.acme.id())).containsExactly("ACME site");
+    }
+
+    /** FlexMeasures: a sub-asset needs "create-children" on its parent (every member, consultants). */
+    @ParameterizedTest
+    @EnumSource(names = {"MEMBER", "ACCOUNT_ADMIN", "ADMIN"})
+    void the_accounts_users_and_admins_register_assets_under_its_assets(Principal who) {
+        Asset created = assets.registerAsset(given.as(who), anAsset().named("Battery").inAccount(given.acme.id())
+                .under(acmeSite.id()).build());
+
+        assertThat(created.parentId()).contains(acmeSite.id());
+    }
+
+    /**
+     * FlexMeasures' asset schema lets only admins name another account than their own (422 on
+     * account_id): users of other accounts, admin-readers and — as in FlexMeasures — consultants.
+     */
+    @ParameterizedTest
+    @EnumSource(names = {"STRANGER", "ADMIN_READER", "CONSULTANT"})
+    void users_of_other_accounts_may_not_register_assets_in_it(Principal who) {
+        var topLevel = anAsset().named("Intruder").inAccount(given.acme.id()).build();
+        var sub = anAsset().named("Intruder").inAccount(given.acme.id()).under(acmeSite.id()).build();
+
+        for (var draft : List.of(topLevel, sub)) {
+            assertThatThrownBy(() -> assets.registerAsset(given.as(who), draft)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                assertThat(e.field()).isEqualTo("account_id");
+                assertThat(e.reason()).isEqualTo("User is not allowed to create assets for this account.");
+            });
+        }
         assertThat(namesOfAssetsOf(given.acme.id())).containsExactly("ACME site");
     }
 
     @Test
-    void only_admins_register_public_assets() {
+    void an_account_admin_may_not_register_under_another_accounts_asset() {
+        Asset foreign = assets.registerAsset(given.admin(), anAsset().named("Foreign").inAccount(given.other.id()).build());
+
+        assertThatThrownBy(() -> assets.registerAsset(given.as(ACCOUNT_ADMIN), anAsset().named("Cuckoo").inAccount(given.acme.id())
+                .under(foreign.id()).build())).isInstanceOf(ForbiddenException.class)
+                .hasMessage("You cannot create assets in account " + given.other.id() + ".");
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"MEMBER", "ACCOUNT_ADMIN", "CONSULTANT"})
+    void only_admins_register_public_assets(Principal who) {
         var market = anAsset().named("EPEX").build();
 
-        assertThatThrownBy(() -> assets.registerAsset(given.as(ACCOUNT_ADMIN), market)).isInstanceOf(ForbiddenException.class)
-                .hasMessage("Only admins can create public assets.");
+        assertThatThrownBy(() -> assets.registerAsset(given.as(who), market)).isInstanceOf(ForbiddenException.class)
+                .hasMessage("Only site admins may create public assets (account_id=None).");
         assertThat(assets.registerAsset(given.admin(), market).isPublic()).isTrue();
+    }
+
+    @Test
+    void only_admins_register_assets_under_a_public_asset() {
+        Asset market = assets.registerAsset(given.admin(), anAsset().named("EPEX").build());
+
+        assertThatThrownBy(() -> assets.registerAsset(given.as(MEMBER), anAsset().named("Day-ahead").inAccount(given.acme.id())
+                .under(market.id()).build())).isInstanceOf(ForbiddenException.class).hasMessage("Only admins can create public assets.");
+        assertThatThrownBy(() -> assets.registerAsset(given.as(ACCOUNT_ADMIN), anAsset().named("Day-ahead").under(market.id()).build()))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(assets.registerAsset(given.admin(), anAsset().named("Day-ahead").under(market.id()).build()).parentId())
+                .contains(market.id());
     }
 
     @Test
@@ -94,7 +145,7 @@ class AssetServiceTest {
     void refuses_a_second_asset_of_the_same_name_at_the_same_place() {
         var twin = anAsset().named("ACME site").inAccount(given.acme.id()).build();
 
-        assertThatThrownBy(() -> assets.registerAsset(given.as(MEMBER), twin)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+        assertThatThrownBy(() -> assets.registerAsset(given.as(ACCOUNT_ADMIN), twin)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
             assertThat(e.field()).isEqualTo("name");
             assertThat(e.reason()).isEqualTo("An asset with the name 'ACME site' already exists at the top level of this account.");
         });

@@ -70,13 +70,32 @@ class SensorServiceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"MEMBER", "ACCOUNT_ADMIN", "CONSULTANT"})
-    void only_admins_update_a_sensor(Principal who) {
+    @EnumSource(names = {"MEMBER", "ADMIN_READER"})
+    void members_and_readers_may_not_update_a_sensor(Principal who) {
         var rename = aSensorChange().renamedTo("POWER").build();
 
         assertThatThrownBy(() -> sensors.updateSensor(given.as(who), power.id(), rename)).isInstanceOf(ForbiddenException.class)
-                .hasMessage("Only admins can update sensors.");
+                .hasMessage("You cannot update the sensors of asset " + site.id() + ".");
         assertThat(sensors.getSensor(given.admin(), power.id()).name()).isEqualTo("power");
+    }
+
+    /** FlexMeasures' Sensor ACL: "update" for account-admins and consultants (its docs said admins only). */
+    @ParameterizedTest
+    @EnumSource(names = {"ACCOUNT_ADMIN", "CONSULTANT", "ADMIN"})
+    void account_admins_consultants_and_admins_update_a_sensor(Principal who) {
+        Sensor renamed = sensors.updateSensor(given.as(who), power.id(), aSensorChange().renamedTo("POWER").build());
+
+        assertThat(renamed.name()).isEqualTo("POWER");
+    }
+
+    @Test
+    void only_admins_update_a_sensor_of_a_public_asset() {
+        Asset market = given.assets.registerAsset(given.admin(), anAsset().named("EPEX").build());
+        Sensor price = sensors.registerSensor(given.admin(), aSensor().on(market.id()).named("price").build());
+
+        assertThatThrownBy(() -> sensors.updateSensor(given.as(ACCOUNT_ADMIN), price.id(), aSensorChange().renamedTo("p").build()))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(sensors.updateSensor(given.admin(), price.id(), aSensorChange().renamedTo("p").build()).name()).isEqualTo("p");
     }
 
     @Test
