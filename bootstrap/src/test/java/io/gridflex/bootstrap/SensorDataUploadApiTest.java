@@ -86,6 +86,21 @@ class SensorDataUploadApiTest extends ApiTest {
     }
 
     @Test
+    void keeps_an_instantaneous_sensors_readings_at_their_own_moments() {
+        long temperature = sensor("°C", "PT0M", "UTC");
+        // FlexMeasures' own test file on its instantaneous temperature sensor: nothing is floored
+        Answer answer = csv(temperature, "event_start,event_value\n2022-12-16T05:11:00Z,4\n2022-12-16T06:11:00Z,2\n2022-12-16T07:11:00Z,6\n");
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(values(temperature, "start=2022-12-16T05:11:00Z&duration=PT3H&unit=%C2%B0C&resolution=PT1H"))
+                .containsExactly(4.0, 2.0, 6.0);
+        // uneven readings too, each on its own
+        String uneven = "event_start,event_value\n2022-12-17T05:00:00Z,1\n2022-12-17T05:07:00Z,2\n2022-12-17T05:10:00Z,3\n";
+        assertThat(csv(temperature, uneven).status()).isEqualTo(200);
+        assertThat(values(temperature, "start=2022-12-17T05:00:00Z&duration=PT15M&unit=%C2%B0C&resolution=PT5M"))
+                .containsExactly(1.0, 2.0, 3.0);
+    }
+
+    @Test
     void repeats_coarser_rows_and_averages_finer_ones_on_the_sensors_grid() {
         long coarse = sensor("kW", "PT15M", "UTC");
         assertThat(csv(coarse, "event_start,event_value\n2026-03-01T00:00:00Z,8\n2026-03-01T01:00:00Z,4\n").status()).isEqualTo(200);

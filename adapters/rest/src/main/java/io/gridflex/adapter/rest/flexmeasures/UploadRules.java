@@ -106,7 +106,11 @@ final class UploadRules {
             events.put(start, line.value());
         }
         if (step.isZero()) {
-            // an instantaneous sensor keeps each reading at its own moment
+            // an instantaneous sensor keeps each reading at its own moment: one series where they are evenly spaced
+            if (!resolution.isZero() && events.keySet().stream()
+                    .allMatch(t -> Duration.between(events.firstKey(), t).toNanos() % resolution.toNanos() == 0)) {
+                return List.of(grid(events, resolution));
+            }
             return events.entrySet().stream()
                     .map(e -> new Series(e.getKey(), Duration.ZERO, java.util.Collections.singletonList(e.getValue()))).toList();
         }
