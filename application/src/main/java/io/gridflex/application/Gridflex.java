@@ -57,6 +57,10 @@ import io.gridflex.application.scheduling.port.out.Scheduler;
 import io.gridflex.application.scheduling.service.SchedulerRegistry;
 import io.gridflex.application.scheduling.service.SchedulingJobRunner;
 import io.gridflex.application.scheduling.service.SchedulingService;
+import io.gridflex.application.scheduling.service.AssetJobsService;
+import io.gridflex.application.scheduling.port.in.ListAssetJobsUseCase;
+import io.gridflex.application.asset.service.AssetKpiService;
+import io.gridflex.application.asset.port.in.GetAssetKpisUseCase;
 import io.gridflex.application.sensor.port.in.DeleteSensorUseCase;
 import io.gridflex.application.sensor.port.in.GetSensorUseCase;
 import io.gridflex.application.sensor.port.in.ListAssetSensorsUseCase;
@@ -105,6 +109,8 @@ public final class Gridflex implements AutoCloseable {
     private final RegistryService registry;
     private final CommunityImportService communityImport;
     private final SchedulingService scheduling;
+    private final AssetKpiService assetKpis;
+    private final AssetJobsService assetJobs;
     private final ReadinessService readiness;
     private final SchedulingJobRunner jobRunner;
 
@@ -137,6 +143,8 @@ public final class Gridflex implements AutoCloseable {
                 s.appendBeliefs(), s.schedulingJobs(), schedulers, s.transactions(), solving, clock,
                 new SchedulingService.Settings(b.planningHorizon, b.maxPlanningSteps, b.jobTimeout));
         this.readiness = new ReadinessService(s.probe());
+        this.assetKpis = new AssetKpiService(assets, sensors, beliefs);
+        this.assetJobs = new AssetJobsService(assets, s.schedulingJobs());
         this.jobRunner = new SchedulingJobRunner(scheduling, b.workerName, b.pollInterval,
                 b.errorBackOff != null ? b.errorBackOff : b.pollInterval.multipliedBy(4));
     }
@@ -459,6 +467,10 @@ public final class Gridflex implements AutoCloseable {
         return beliefs;
     }
 
+    public GetAssetKpisUseCase getAssetKpis() {
+        return assetKpis;
+    }
+
     // ---- communities
 
     public ImportCommunityUseCase importCommunity() {
@@ -513,6 +525,10 @@ public final class Gridflex implements AutoCloseable {
 
     public GetScheduleUseCase getSchedule() {
         return scheduling;
+    }
+
+    public ListAssetJobsUseCase listAssetJobs() {
+        return assetJobs;
     }
 
     /** What the job runner calls; for an embedder with a job loop of its own. */

@@ -49,6 +49,8 @@ import io.gridflex.application.community.port.in.TraceTopologyUseCase;
 import io.gridflex.application.health.port.in.CheckReadinessUseCase;
 import io.gridflex.application.scheduling.port.in.GetScheduleUseCase;
 import io.gridflex.application.scheduling.port.in.RunSchedulingJobsUseCase;
+import io.gridflex.application.scheduling.port.in.ListAssetJobsUseCase;
+import io.gridflex.application.asset.port.in.GetAssetKpisUseCase;
 import io.gridflex.application.scheduling.port.in.TriggerScheduleUseCase;
 import io.gridflex.application.sensor.port.in.DeleteSensorUseCase;
 import io.gridflex.application.sensor.port.in.GetSensorUseCase;
@@ -376,6 +378,16 @@ public class ServicesFactory {
     @Singleton
     GetScheduleUseCase getSchedule(Gridflex gridflex) {
         return gridflex.getSchedule();
+    }
+
+    @Singleton
+    GetAssetKpisUseCase getAssetKpis(Gridflex gridflex) {
+        return gridflex.getAssetKpis();
+    }
+
+    @Singleton
+    ListAssetJobsUseCase listAssetJobs(Gridflex gridflex) {
+        return gridflex.listAssetJobs();
     }
 
     @Singleton

@@ -154,4 +154,23 @@ public abstract class SchedulingJobsPortContract {
         assertThat(claims).hasSize(12);
         assertThat(claimed).containsExactlyInAnyOrderElementsOf(queued);
     }
+
+    @Test
+    void lists_an_assets_jobs_newest_first_with_their_status() {
+        UUID older = enqueue(0);
+        UUID newer = enqueue(10);
+        JobRequest elsewhere = new JobRequest(AssetId.of(2), REQUEST.horizon(), REQUEST.beliefTime(), false, REQUEST.flexModels(),
+                REQUEST.flexContext());
+        jobs().enqueue(SchedulingJob.queued(UUID.randomUUID(), elsewhere, Optional.empty(), T0.plusSeconds(5)));
+        jobs().claimNext("a", T0.plusSeconds(20), LEASE);
+        jobs().fail(older, "a", "infeasible", T0.plusSeconds(30));
+
+        List<SchedulingJob> listed = jobs().jobsOfAsset(AssetId.of(1));
+
+        assertThat(listed).extracting(SchedulingJob::id).containsExactly(newer, older);
+        assertThat(listed).extracting(SchedulingJob::status).containsExactly(SchedulingJob.Status.QUEUED, SchedulingJob.Status.FAILED);
+        assertThat(listed.get(1).error()).contains("infeasible");
+        assertThat(listed.get(0).request()).isEqualTo(REQUEST);
+        assertThat(jobs().jobsOfAsset(AssetId.of(3))).isEmpty();
+    }
 }

@@ -2,10 +2,12 @@ package io.gridflex.adapter.memory;
 
 import io.gridflex.application.scheduling.port.out.SchedulingJob;
 import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
+import io.gridflex.domain.asset.AssetId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,5 +68,13 @@ public final class InMemorySchedulingJobs extends LockedStore<Map<UUID, Scheduli
     @Override
     public Optional<SchedulingJob> findJob(UUID job) {
         return locked(() -> Optional.ofNullable(state.get(job)));
+    }
+
+    @Override
+    public List<SchedulingJob> jobsOfAsset(AssetId asset) {
+        return locked(() -> state.values().stream()
+                .filter(j -> j.request().asset().equals(asset))
+                .sorted(Comparator.comparing(SchedulingJob::createdAt).reversed())
+                .toList());
     }
 }

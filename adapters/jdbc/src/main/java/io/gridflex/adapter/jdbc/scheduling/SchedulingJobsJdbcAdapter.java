@@ -4,6 +4,7 @@ import io.gridflex.application.scheduling.port.out.SchedulingJob;
 import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
 import io.gridflex.adapter.jdbc.JsonColumns;
 import io.gridflex.domain.account.UserId;
+import io.gridflex.domain.asset.AssetId;
 import io.gridflex.domain.belief.SourceId;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -14,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -95,6 +98,22 @@ public class SchedulingJobsJdbcAdapter implements SchedulingJobsPort {
                 return rs.next() ? Optional.of(job(rs)) : Optional.<SchedulingJob>empty();
             }
         });
+    }
+
+    @Override
+    public List<SchedulingJob> jobsOfAsset(AssetId asset) {
+        // the asset is part of the stored request (JobRequestDocument's "asset"); no column of its own, so no migration
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM scheduling_job WHERE (request::jsonb ->> 'asset')::bigint = ? "
+                + "ORDER BY created_at DESC, id", statement -> {
+                    statement.setLong(1, asset.value());
+                    List<SchedulingJob> jobs = new ArrayList<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            jobs.add(job(rs));
+                        }
+                    }
+                    return jobs;
+                });
     }
 
     private SchedulingJob job(ResultSet rs) throws SQLException {

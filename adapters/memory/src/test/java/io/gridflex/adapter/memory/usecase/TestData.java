@@ -58,6 +58,7 @@ final class TestData {
         private Optional<AssetId> parent = Optional.empty();
         private Attributes flexContext = Attributes.NONE;
         private Attributes flexModel = Attributes.NONE;
+        private Attributes attributes = Attributes.NONE;
 
         AssetBuilder named(String name) {
             this.name = name;
@@ -89,8 +90,13 @@ final class TestData {
             return this;
         }
 
+        AssetBuilder withAttributes(Map<String, ?> attributes) {
+            this.attributes = Attributes.of(attributes);
+            return this;
+        }
+
         NewAsset build() {
-            return new NewAsset(name, type, account, parent, Coordinates.UNKNOWN, Attributes.NONE, flexContext, flexModel);
+            return new NewAsset(name, type, account, parent, Coordinates.UNKNOWN, attributes, flexContext, flexModel);
         }
     }
 

@@ -70,12 +70,12 @@ public class SensorDataController {
     private final GetSensorUseCase getSensor;
     private final GetSensorStatusUseCase status;
     private final GetAssetUseCase getAsset;
-    private final CsvSensorData csv;
+    private final SensorDataUpload upload;
     private final JsonMapper json;
 
     public SensorDataController(RecordBeliefsUseCase record, ReadSensorDataUseCase read, DeleteSensorDataUseCase delete,
                                 GetSensorStatsUseCase stats, GetSensorUseCase getSensor, GetSensorStatusUseCase status,
-                                GetAssetUseCase getAsset, CsvSensorData csv, JsonMapper json) {
+                                GetAssetUseCase getAsset, SensorDataUpload upload, JsonMapper json) {
         this.status = status;
         this.getAsset = getAsset;
         this.record = record;
@@ -83,7 +83,7 @@ public class SensorDataController {
         this.delete = delete;
         this.stats = stats;
         this.getSensor = getSensor;
-        this.csv = csv;
+        this.upload = upload;
         this.json = json;
     }
 
@@ -118,7 +118,7 @@ public class SensorDataController {
                                                     Authentication authentication) {
         Actor actor = actorOf(authentication);
         Sensor sensor = getSensor.getSensor(actor, SensorController.sensorId(id));
-        return outcome(record.recordBeliefs(actor, csv.read(body, sensor)));
+        return outcome(record.recordBeliefs(actor, upload.read(body, sensor)));
     }
 
     @Get("/{id}/stats")

@@ -1,7 +1,9 @@
 package io.gridflex.application.scheduling.port.out;
 
 import java.time.Duration;
+import io.gridflex.domain.asset.AssetId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,4 +34,7 @@ public interface SchedulingJobsPort {
     boolean fail(UUID job, String worker, String reason, Instant at);
 
     Optional<SchedulingJob> findJob(UUID job);
+
+    /** Every job kept for {@code asset} (its own triggers and those of its sensors), newest first. */
+    List<SchedulingJob> jobsOfAsset(AssetId asset);
 }
