@@ -25,8 +25,6 @@ import java.util.Set;
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class PublicController {
 
-    static final String VERSION = "3.0";
-
     private final RequestAuthTokenUseCase requestAuthToken;
     private final JsonMapper json;
     private final List<String> versions;
@@ -41,19 +39,24 @@ public class PublicController {
     @Get(uris = {"/", "/v3_0/versions"})
     public Map<String, Object> versions() {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", "For these API versions endpoints are available. An authentication token can be requested at: "
-                + "/api/requestAuthToken.");
+        body.put("message", "For these API versions a public endpoint is available, listing its service. For example: "
+                + "/api/v3_0. An authentication token can be requested at: /api/requestAuthToken");
         body.put("status", 200);
         body.put("versions", versions);
-        body.put("flexmeasures_version", VERSION);
+        body.put("flexmeasures_version", Versions.FLEXMEASURES_RELEASE);
+        body.put("gridflex_version", Versions.gridflex());
         return body;
     }
 
     @Get("/v3_0")
     public Map<String, Object> serviceListing() {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("version", VERSION);
+        body.put("version", Versions.API_VERSION);
+        body.put("flexmeasures_version", Versions.FLEXMEASURES_RELEASE);
+        body.put("gridflex_version", Versions.gridflex());
         body.put("services", ServiceListing.SERVICES);
+        body.put("status", "PROCESSED");
+        body.put("message", "Request has been processed.");
         return body;
     }
 
