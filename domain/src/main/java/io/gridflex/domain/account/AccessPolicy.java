@@ -114,6 +114,15 @@ public final class AccessPolicy {
         return Verdict.when(allowed, "You cannot grant or revoke the role " + role.roleName() + ".");
     }
 
+    /**
+     * An account's audit log (FlexMeasures' AuditLog.account_table_acl): admins and admin-readers,
+     * the account's own account-admins and its consultancy's consultants.
+     */
+    public static Verdict mayReadAuditLog(Actor actor, Account account) {
+        return Verdict.when(actor.readsEverything() || actor.isAccountAdminOf(account.id()) || actor.consultsFor(account),
+                "You cannot read the audit log of account " + account.id() + ".");
+    }
+
     /** Users reset their own password; admins anyone's. */
     public static Verdict mayResetPassword(Actor actor, User user) {
         return Verdict.when(actor.isAdmin() || actor.userId().equals(user.id()),

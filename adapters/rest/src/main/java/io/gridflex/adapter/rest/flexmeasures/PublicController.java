@@ -2,6 +2,7 @@ package io.gridflex.adapter.rest.flexmeasures;
 
 import io.gridflex.adapter.rest.error.Api;
 import io.gridflex.adapter.rest.json.JsonRequest;
+import io.gridflex.adapter.rest.json.MalformedBodyException;
 import io.gridflex.application.account.port.in.AuthToken;
 import io.gridflex.application.account.port.in.RequestAuthTokenUseCase;
 import io.micronaut.context.annotation.Value;
@@ -63,7 +64,13 @@ public class PublicController {
     @Post("/requestAuthToken")
     @ExecuteOn(TaskExecutors.BLOCKING)
     public Map<String, Object> requestAuthToken(@Body String body) {
-        JsonRequest request = JsonRequest.parse(json, body).allowOnly(Set.of("email", "password"), Set.of());
+        JsonRequest request;
+        try {
+            request = JsonRequest.parse(json, body).allowOnly(Set.of("email", "password"), Set.of());
+        } catch (MalformedBodyException e) {
+            // FlexMeasures reads this body without a schema: anything but an object is a 400 there, never a 422
+            throw new MalformedBodyException(e.getMessage());
+        }
         String email = request.required("email", request::string).orElse(null);
         String password = request.required("password", request::string).orElse(null);
         request.done();
