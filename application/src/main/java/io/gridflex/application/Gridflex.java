@@ -5,6 +5,7 @@ import io.gridflex.application.account.port.in.EnsureFirstAdminUseCase;
 import io.gridflex.application.account.port.in.GetAccountUseCase;
 import io.gridflex.application.account.port.in.GetUserUseCase;
 import io.gridflex.application.account.port.in.ListAccountsUseCase;
+import io.gridflex.application.account.port.in.ListAccountAuditLogUseCase;
 import io.gridflex.application.account.port.in.ListUserAuditLogUseCase;
 import io.gridflex.application.account.port.in.ListUsersUseCase;
 import io.gridflex.application.account.port.in.RegisterAccountUseCase;
@@ -370,6 +371,10 @@ public final class Gridflex implements AutoCloseable {
     }
 
     public ListUserAuditLogUseCase listUserAuditLog() {
+        return users;
+    }
+
+    public ListAccountAuditLogUseCase listAccountAuditLog() {
         return users;
     }
 

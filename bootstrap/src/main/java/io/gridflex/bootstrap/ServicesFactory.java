@@ -12,6 +12,7 @@ import io.gridflex.application.account.port.in.EnsureFirstAdminUseCase;
 import io.gridflex.application.account.port.in.GetAccountUseCase;
 import io.gridflex.application.account.port.in.GetUserUseCase;
 import io.gridflex.application.account.port.in.ListAccountsUseCase;
+import io.gridflex.application.account.port.in.ListAccountAuditLogUseCase;
 import io.gridflex.application.account.port.in.ListUserAuditLogUseCase;
 import io.gridflex.application.account.port.in.ListUsersUseCase;
 import io.gridflex.application.account.port.in.RegisterAccountUseCase;
@@ -193,6 +194,11 @@ public class ServicesFactory {
     @Singleton
     ListUserAuditLogUseCase listUserAuditLog(Gridflex gridflex) {
         return gridflex.listUserAuditLog();
+    }
+
+    @Singleton
+    ListAccountAuditLogUseCase listAccountAuditLog(Gridflex gridflex) {
+        return gridflex.listAccountAuditLog();
     }
 
     // ---- assets

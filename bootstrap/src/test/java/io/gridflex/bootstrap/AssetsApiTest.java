@@ -104,7 +104,7 @@ class AssetsApiTest extends ApiTest {
         Answer list = get("/api/v3_0/sensors?account_id=1&page=1", admin);
         assertThat(list.map()).containsKeys("data", "num-records", "filtered-records");
         assertThat(get("/api/v3_0/sensors?unit=kWh", admin).list()).extracting(s -> s.get("name")).containsExactly("POWER");
-        assertThat(get("/api/v3_0/assets/" + asset + "/sensors", admin).list()).hasSize(2);
+        assertThat(get("/api/v3_0/assets/" + asset + "/sensors", admin).get("data")).asList().hasSize(2);
         assertThat(get("/api/v3_0/assets/" + asset, admin).get("sensors")).asList().hasSize(2);
 
         assertThat(send(io.micronaut.http.HttpRequest.DELETE("/api/v3_0/sensors/" + id(created)), admin).status()).isEqualTo(204);
@@ -210,7 +210,7 @@ class AssetsApiTest extends ApiTest {
 
         assertThat(get("/api/v3_0/sensors/" + sensor, admin).map()).containsEntry("event_resolution", "PT15M")
                 .containsEntry("generic_asset_id", (int) asset);
-        assertThat(get("/api/v3_0/assets/" + asset + "/sensors", admin).list()).hasSize(1);
+        assertThat(get("/api/v3_0/assets/" + asset + "/sensors", admin).get("data")).asList().hasSize(1);
     }
 
     @Test

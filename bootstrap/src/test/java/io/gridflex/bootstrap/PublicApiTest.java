@@ -2,6 +2,10 @@ package io.gridflex.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,36 @@ class PublicApiTest extends ApiTest {
         List<Map<String, String>> services = (List<Map<String, String>>) answer.get("services");
         assertThat(services).extracting(s -> s.get("endpoint")).contains("POST /api/requestAuthToken", "GET /api/v3_0/users");
     }
+
+    @Test
+    void reports_the_flexmeasures_release_it_follows_and_its_own_version_not_the_api_version() {
+        Answer versions = get("/api/", null);
+        Answer listing = get("/api/v3_0", null);
+
+        assertThat(versions.get("flexmeasures_version")).isEqualTo("0.29.1");
+        assertThat(listing.get("flexmeasures_version")).isEqualTo("0.29.1");
+        assertThat(listing.get("version")).isEqualTo("3.0");
+        assertThat(versions.get("gridflex_version")).isEqualTo(MAVEN_VERSION);
+        assertThat(listing.get("gridflex_version")).isEqualTo(MAVEN_VERSION);
+    }
+
+    @Test
+    void sends_the_version_headers_on_every_api_answer_errors_included() {
+        for (String path : List.of("/api/", "/api/v3_0", "/api/v3_0/users", "/api/v3_0/no-such-thing")) {
+            HttpResponse<?> response;
+            try {
+                response = client.toBlocking().exchange(HttpRequest.GET(path), Argument.STRING, Argument.STRING);
+            } catch (HttpClientResponseException e) {
+                response = e.getResponse();
+            }
+            assertThat(response.header("FlexMeasures-Version")).as(path).isEqualTo("0.29.1");
+            assertThat(response.header("X-Gridflex-Version")).as(path).isEqualTo(MAVEN_VERSION);
+            assertThat(response.header("API-Version")).as(path).isEqualTo(path.startsWith("/api/v3_0") ? "v3_0" : null);
+        }
+    }
+
+    /** The Maven project version (pom.xml); the server must report it from its build, not from a copy. */
+    private static final String MAVEN_VERSION = "0.1.0-SNAPSHOT";
 
     @Test
     void gives_a_token_for_the_right_password() {

@@ -157,6 +157,15 @@ public final class AccessPolicy {
     }
 
     /**
+     * An account's audit log (FlexMeasures' AuditLog.account_table_acl): admins and admin-readers,
+     * the account's own account-admins and its consultancy's consultants.
+     */
+    public static Verdict mayReadAuditLog(Actor actor, Account account) {
+        return Verdict.when(actor.readsEverything() || actor.isAccountAdminOf(account.id()) || actor.consultsFor(account),
+                "You cannot read the audit log of account " + account.id() + ".");
+    }
+
+    /**
      * A password reset is FlexMeasures' "update" on the user: the user themself, account-admins of
      * the user's account, its consultants and admins.
      */

@@ -12,18 +12,34 @@ public final class NotFoundException extends Failure {
     }
 
     private final Subject subject;
+    private final Long id;
 
     public NotFoundException(String message) {
         this(Subject.RESOURCE, message);
     }
 
     public NotFoundException(Subject subject, String message) {
+        this(subject, null, message);
+    }
+
+    private NotFoundException(Subject subject, Long id, String message) {
         super(message);
         this.subject = Objects.requireNonNull(subject, "subject");
+        this.id = id;
+    }
+
+    /** The thing of that kind with that id is missing (APIs whose errors name the id, as FlexMeasures' do). */
+    public static NotFoundException of(Subject subject, long id, String message) {
+        return new NotFoundException(subject, id, message);
     }
 
     public Subject subject() {
         return subject;
+    }
+
+    /** The missing thing's id, where it has one. */
+    public java.util.Optional<Long> id() {
+        return java.util.Optional.ofNullable(id);
     }
 
     @Override

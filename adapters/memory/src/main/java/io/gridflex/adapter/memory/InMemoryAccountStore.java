@@ -132,9 +132,9 @@ public final class InMemoryAccountStore extends LockedStore<InMemoryAccountStore
     private Comparator<User> order(UserQuery query) {
         Comparator<User> byField = switch (query.sortBy()) {
             case ID -> Comparator.comparingLong(u -> u.id().value());
-            case USERNAME -> Comparator.comparing(User::username);
-            case EMAIL -> Comparator.comparing(u -> u.email().value());
-            case ACCOUNT -> Comparator.comparing(u -> accountName(u.accountId()));
+            case USERNAME -> Comparator.comparing(User::username, String.CASE_INSENSITIVE_ORDER);
+            case EMAIL -> Comparator.comparing(u -> u.email().value(), String.CASE_INSENSITIVE_ORDER);
+            case ACCOUNT -> Comparator.comparing(u -> accountName(u.accountId()), String.CASE_INSENSITIVE_ORDER);
         };
         byField = byField.thenComparingLong(u -> u.id().value());
         return query.direction() == SortDirection.DESC ? byField.reversed() : byField;

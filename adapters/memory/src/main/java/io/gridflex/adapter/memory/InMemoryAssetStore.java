@@ -133,8 +133,8 @@ public final class InMemoryAssetStore extends LockedStore<InMemoryAssetStore.Sta
                     .toList();
             Comparator<Asset> order = switch (query.sortBy()) {
                 case ID -> Comparator.comparingLong(a -> a.id().value());
-                case NAME -> Comparator.comparing(Asset::name);
-                case OWNER -> Comparator.comparing(a -> ownerName(a).orElse(""));
+                case NAME -> Comparator.comparing(Asset::name, String.CASE_INSENSITIVE_ORDER);
+                case OWNER -> Comparator.comparing(a -> ownerName(a).orElse(""), String.CASE_INSENSITIVE_ORDER);
             };
             order = order.thenComparingLong(a -> a.id().value());
             return paged(inScope, a -> query.search().matches(a.name(), ownerName(a).orElse(null)),

@@ -118,7 +118,18 @@ public final class AccountService implements ListAccountsUseCase, GetAccountUseC
                 return account;
             }
             Account saved = saveAccount.updateAccount(updated);
-            record(actor, "Updated account " + saved.name() + ".", saved.id());
+            // FlexMeasures' sentence: "Account Updated, Field: name, consultancy_account_id"
+            List<String> fields = new ArrayList<>();
+            if (!saved.name().equals(account.name())) {
+                fields.add("name");
+            }
+            if (!saved.consultancyAccountId().equals(account.consultancyAccountId())) {
+                fields.add("consultancy_account_id");
+            }
+            if (!saved.accountRoles().equals(account.accountRoles())) {
+                fields.add("account_roles");
+            }
+            record(actor, "Account Updated, Field: " + String.join(", ", fields), saved.id());
             return saved;
         });
     }

@@ -1,6 +1,7 @@
 package io.gridflex.application.account.service;
 
 import io.gridflex.application.account.port.in.GetUserUseCase;
+import io.gridflex.application.account.port.in.ListAccountAuditLogUseCase;
 import io.gridflex.application.account.port.in.ListUserAuditLogUseCase;
 import io.gridflex.application.account.port.in.ListUsersCommand;
 import io.gridflex.application.account.port.in.ListUsersUseCase;
@@ -41,11 +42,13 @@ import io.gridflex.domain.failure.InvalidValueException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 public final class UserService implements ListUsersUseCase, GetUserUseCase, UpdateUserUseCase, ResetPasswordUseCase,
-        RegisterUserUseCase, ListUserAuditLogUseCase {
+        RegisterUserUseCase, ListUserAuditLogUseCase, ListAccountAuditLogUseCase {
 
     private final LoadUsersPort users;
     private final SaveUserPort saveUser;
@@ -99,9 +102,9 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
                 }
             });
             User updated = saveUser.updateUser(user.changedBy(changes));
-            String what = describeChanges(user, updated);
-            if (!what.isEmpty()) {
-                record(actor, "Updated user " + updated.username() + ": " + what + ".", updated.id());
+            String event = auditEvent(user, updated);
+            if (!event.isEmpty()) {
+                record(actor, event, updated.id());
             }
             return updated;
         });
@@ -144,6 +147,13 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
         return auditLog.load(ofUser, page);
     }
 
+    @Override
+    public List<AuditEvent> listAccountAuditLog(Actor actor, AccountId id) {
+        Account account = accounts.findAccount(id).orElseThrow(() -> new NotFoundException("Account " + id + " not found."));
+        AccessPolicy.mayReadAuditLog(actor, account).orElseThrow(ForbiddenException::new);
+        return auditLog.load(AuditLogQuery.newestFirst(AuditedEntity.account(id.value())), Optional.empty()).items();
+    }
+
     /** Rarely asked (a patch that would remove an active admin), so all active users are scanned. */
     private boolean anotherActiveAdminThan(UserId id) {
         UserQuery everyActiveUser = new UserQuery(Optional.empty(), false, SearchTerms.NONE, UserQuery.SortField.ID,
@@ -169,7 +179,38 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
         return user.roles().stream().map(Role::roleName).sorted().collect(Collectors.joining(", ", "[", "]"));
     }
 
-    private static String describeChanges(User before, User after) {
+    /**
+     * FlexMeasures' sentences for what it audits (roles removed, roles added, the active status, in that
+     * order and run together), then gridflex's own for the other fields FlexMeasures does not audit.
+     */
+    private static String auditEvent(User before, User after) {
+        StringBuilder event = new StringBuilder();
+        Set<Role> removed = new TreeSet<>(before.roles());
+        removed.removeAll(after.roles());
+        Set<Role> added = new TreeSet<>(after.roles());
+        added.removeAll(before.roles());
+        if (!removed.isEmpty()) {
+            event.append("Removed role(s): [").append(names(removed)).append("].");
+        }
+        if (!added.isEmpty()) {
+            event.append("Added role(s): [").append(names(added)).append("].");
+        }
+        if (before.active() != after.active()) {
+            event.append("Active status set to '").append(after.active() ? "True" : "False").append("'.");
+        }
+        String others = describeOtherChanges(before, after);
+        if (!others.isEmpty()) {
+            event.append(event.length() == 0 ? "" : " ").append("Updated user ").append(after.username()).append(": ")
+                    .append(others).append('.');
+        }
+        return event.toString();
+    }
+
+    private static String names(Set<Role> roles) {
+        return String.join(",", roles.stream().map(Role::roleName).toList());
+    }
+
+    private static String describeOtherChanges(User before, User after) {
         List<String> parts = new ArrayList<>();
         if (!before.email().equals(after.email())) {
             parts.add("email from " + before.email() + " to " + after.email());
@@ -179,12 +220,6 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
         }
         if (!before.timezone().equals(after.timezone())) {
             parts.add("timezone from " + before.timezone() + " to " + after.timezone());
-        }
-        if (before.active() != after.active()) {
-            parts.add("active set to " + after.active());
-        }
-        if (!before.roles().equals(after.roles())) {
-            parts.add("roles from " + roleNames(before) + " to " + roleNames(after));
         }
         return String.join("; ", parts);
     }

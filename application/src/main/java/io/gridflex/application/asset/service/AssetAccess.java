@@ -23,7 +23,8 @@ public final class AssetAccess {
     }
 
     public Asset existing(AssetId id) {
-        return assets.findAsset(id).orElseThrow(() -> new NotFoundException("Asset " + id + " not found."));
+        return assets.findAsset(id)
+                .orElseThrow(() -> NotFoundException.of(NotFoundException.Subject.ASSET, id.value(), "Asset " + id + " not found."));
     }
 
     public Optional<Account> accountOf(Asset asset) {

@@ -148,11 +148,12 @@ public class AccountsJdbcAdapter implements LoadAccountsPort, SaveAccountPort, L
             scope.append(" AND u.active");
         }
         String direction = query.direction() == SortDirection.DESC ? "DESC" : "ASC";
+        // text sorts regardless of case, as FlexMeasures' listings on a PostgreSQL with a linguistic collation
         String orderColumn = switch (query.sortBy()) {
             case ID -> "u.id";
-            case USERNAME -> "u.username";
-            case EMAIL -> "u.email";
-            case ACCOUNT -> "a.name";
+            case USERNAME -> "lower(u.username)";
+            case EMAIL -> "lower(u.email)";
+            case ACCOUNT -> "lower(a.name)";
         };
         return new PagedSelect("u.*", scope.toString(), parameters)
                 .fetch(jdbc, SqlSearch.of(query.search(), "u.username", "u.email", "a.name"),

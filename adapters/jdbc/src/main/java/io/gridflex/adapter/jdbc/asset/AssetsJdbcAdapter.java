@@ -129,8 +129,8 @@ public class AssetsJdbcAdapter implements LoadAssetsPort, SaveAssetPort, LoadAss
         String direction = query.direction() == SortDirection.DESC ? "DESC" : "ASC";
         String orderColumn = switch (query.sortBy()) {
             case ID -> "g.id";
-            case NAME -> "g.name";
-            case OWNER -> "a.name";
+            case NAME -> "lower(g.name)"; // regardless of case, as FlexMeasures' listings on a linguistic collation
+            case OWNER -> "lower(a.name)";
         };
         return new PagedSelect("g.*", scope, parameters)
                 .fetch(jdbc, SqlSearch.of(query.search(), "g.name", "a.name"),

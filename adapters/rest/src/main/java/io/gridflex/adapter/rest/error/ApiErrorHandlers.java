@@ -37,7 +37,9 @@ public class ApiErrorHandlers {
 
     @Singleton
     Handler<MalformedBodyException> malformedBody() {
-        return (request, e) -> routing.of(request).malformedBody(e.getMessage());
+        return (request, e) -> e.wellFormedJson()
+                ? routing.of(request).notAnObject(e.getMessage())
+                : routing.of(request).malformedBody(e.getMessage());
     }
 
     /** Whatever else went wrong is ours: log it whole, tell the client nothing of the internals. */

@@ -22,6 +22,11 @@ public interface ApiErrors extends Failure.Cases<MutableHttpResponse<Map<String,
 
     MutableHttpResponse<Map<String, Object>> malformedBody(String message);
 
+    /** A body that is JSON but not the object the endpoint takes; by default refused as a malformed body. */
+    default MutableHttpResponse<Map<String, Object>> notAnObject(String message) {
+        return malformedBody(message);
+    }
+
     /** The framework's own refusal (no route, wrong method, the security filter's 401/403 …) with its message. */
     MutableHttpResponse<Map<String, Object>> framework(HttpStatus status, String message, HttpRequest<?> request);
 

@@ -10,6 +10,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Map;
 
 /** FlexMeasures' error shapes ({@link FlexMeasuresErrors}) for the core's failures and the framework's. */
@@ -28,12 +29,16 @@ public class FlexMeasuresApiErrors implements ApiErrors {
 
     @Override
     public MutableHttpResponse<Map<String, Object>> notFound(NotFoundException failure) {
+        if (failure.subject() == NotFoundException.Subject.ASSET && failure.id().isPresent()) {
+            return FlexMeasuresErrors.notFound("No asset found with ID " + failure.id().get() + "."); // AssetIdField's
+        }
         return FlexMeasuresErrors.notFound(failure.getMessage());
     }
 
+    /** FlexMeasures gives no reason with a 403: always its FORBIDDEN_MSG. */
     @Override
     public MutableHttpResponse<Map<String, Object>> forbidden(ForbiddenException failure) {
-        return FlexMeasuresErrors.forbidden(failure.getMessage());
+        return FlexMeasuresErrors.forbidden(FlexMeasuresErrors.FORBIDDEN_MESSAGE);
     }
 
     @Override
@@ -57,6 +62,12 @@ public class FlexMeasuresApiErrors implements ApiErrors {
         return FlexMeasuresErrors.unauthorized();
     }
 
+    /** As marshmallow answers a list or a string where a schema takes an object: 422 under {@code _schema}. */
+    @Override
+    public MutableHttpResponse<Map<String, Object>> notAnObject(String message) {
+        return FlexMeasuresErrors.unprocessable(Map.of("_schema", List.of("Invalid input type.")));
+    }
+
     @Override
     public MutableHttpResponse<Map<String, Object>> malformedBody(String message) {
         return FlexMeasuresErrors.badRequest(message);
@@ -66,7 +77,7 @@ public class FlexMeasuresApiErrors implements ApiErrors {
     public MutableHttpResponse<Map<String, Object>> framework(HttpStatus status, String message, HttpRequest<?> request) {
         return switch (status) {
             case UNAUTHORIZED -> FlexMeasuresErrors.unauthorized();
-            case FORBIDDEN -> FlexMeasuresErrors.forbidden("You cannot access this resource.");
+            case FORBIDDEN -> FlexMeasuresErrors.forbidden(FlexMeasuresErrors.FORBIDDEN_MESSAGE);
             case BAD_REQUEST -> FlexMeasuresErrors.badRequest(message);
             case NOT_FOUND -> FlexMeasuresErrors.notFound("Not found: " + request.getPath());
             default -> FlexMeasuresErrors.other(status, status.getCode() >= 500 ? "Internal server error." : message);

@@ -21,6 +21,9 @@ public final class FlexMeasuresErrors {
                 .body(body("message", UNAUTHORIZED_MESSAGE, "status", "UNAUTHORIZED"));
     }
 
+    /** FlexMeasures' FORBIDDEN_MSG (flexmeasures/auth/error_handling.py). */
+    public static final String FORBIDDEN_MESSAGE = "You cannot be authorized for this content or functionality.";
+
     public static MutableHttpResponse<Map<String, Object>> forbidden(String message) {
         return HttpResponse.<Map<String, Object>>status(HttpStatus.FORBIDDEN)
                 .body(body("result", "Rejected", "status", "INVALID_SENDER", "message", message));

@@ -3,8 +3,13 @@ package io.gridflex.adapter.rest.flexmeasures;
 import io.gridflex.adapter.rest.error.Api;
 import io.gridflex.adapter.rest.auth.ActorTokenValidator;
 import io.gridflex.adapter.rest.json.JsonRequest;
+import io.gridflex.adapter.rest.json.QueryParameters;
+import io.gridflex.application.page.SortDirection;
+import io.gridflex.domain.account.Account;
+import io.micronaut.http.HttpRequest;
 import io.gridflex.application.account.port.in.AccountChanges;
 import io.gridflex.application.account.port.in.GetAccountUseCase;
+import io.gridflex.application.account.port.in.ListAccountAuditLogUseCase;
 import io.gridflex.application.account.port.in.ListAccountsUseCase;
 import io.gridflex.application.account.port.in.RegisterAccountUseCase;
 import io.gridflex.application.account.port.in.UpdateAccountUseCase;
@@ -25,7 +30,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,12 +50,14 @@ public class AccountController {
     private final GetAccountUseCase getAccount;
     private final RegisterAccountUseCase registerAccount;
     private final UpdateAccountUseCase updateAccount;
+    private final ListAccountAuditLogUseCase listAuditLog;
     private final FlexMeasuresMapper mapper;
     private final JsonMapper json;
 
     public AccountController(ListAccountsUseCase listAccounts, GetAccountUseCase getAccount,
                              RegisterAccountUseCase registerAccount, UpdateAccountUseCase updateAccount,
-                             FlexMeasuresMapper mapper, JsonMapper json) {
+                             ListAccountAuditLogUseCase listAuditLog, FlexMeasuresMapper mapper, JsonMapper json) {
+        this.listAuditLog = listAuditLog;
         this.listAccounts = listAccounts;
         this.getAccount = getAccount;
         this.registerAccount = registerAccount;
@@ -56,9 +66,30 @@ public class AccountController {
         this.json = json;
     }
 
+    /** FlexMeasures' account sort columns that gridflex has (it also sorts by counts of assets and users). */
+    private static final Map<String, Comparator<Account>> SORT_COLUMNS = Map.of(
+            "id", Comparator.comparingLong(a -> a.id().value()),
+            "name", Comparator.comparing(Account::name, String.CASE_INSENSITIVE_ORDER));
+
     @Get
-    public List<AccountJson> list(Authentication authentication) {
-        return listAccounts.listAccounts(actor(authentication)).stream().map(mapper::toJson).toList();
+    public List<AccountJson> list(HttpRequest<?> request, Authentication authentication) {
+        QueryParameters query = new QueryParameters(request.getParameters());
+        Optional<Comparator<Account>> sortBy = query.text("sort_by").map(column -> {
+            Comparator<Account> order = SORT_COLUMNS.get(column);
+            if (order == null) {
+                query.error("sort_by", "Must be one of: id, name.");
+            }
+            return order;
+        });
+        SortDirection direction = query.sortDirection(SortDirection.ASC);
+        query.done();
+        List<Account> accounts = listAccounts.listAccounts(actor(authentication));
+        // as FlexMeasures: sorted only when asked (by sort_by and sort_dir); the accounts one may see are few
+        if (sortBy.isPresent() && query.text("sort_dir").isPresent()) {
+            Comparator<Account> order = sortBy.get().thenComparingLong(a -> a.id().value());
+            accounts = accounts.stream().sorted(direction == SortDirection.DESC ? order.reversed() : order).toList();
+        }
+        return accounts.stream().map(mapper::toJson).toList();
     }
 
     @Post
@@ -87,6 +118,19 @@ public class AccountController {
         request.done();
         return mapper.toJson(updateAccount.updateAccount(actor(authentication), accountId,
                 new AccountChanges(name, consultancy, roles)));
+    }
+
+    /** FlexMeasures' account audit log: event, event_datetime and active_user_id of each event, newest first. */
+    @Get("/{id}/auditlog")
+    public List<Map<String, Object>> auditLog(@PathVariable String id, Authentication authentication) {
+        return listAuditLog.listAccountAuditLog(actor(authentication), accountId(id)).stream().map(event -> {
+            AuditEventJson json = mapper.toJson(event);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("event", json.event());
+            entry.put("event_datetime", json.eventDatetime());
+            entry.put("active_user_id", json.activeUserId());
+            return entry;
+        }).toList();
     }
 
     private static Optional<Optional<AccountId>> consultancy(JsonRequest request) {

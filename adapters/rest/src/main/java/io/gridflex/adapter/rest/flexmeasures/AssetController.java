@@ -226,10 +226,11 @@ public class AssetController {
     public Object sensors(@PathVariable String id, HttpRequest<?> request, Authentication authentication) {
         AssetId assetId = assetId(id);
         QueryParameters query = new QueryParameters(request.getParameters());
-        Optional<PageRequest> page = query.page();
+        // FlexMeasures always answers this listing paginated (page 1 of 10 by default), resolutions humanised
+        Optional<PageRequest> page = Optional.of(query.page().orElseGet(() -> new PageRequest(1, PageRequest.DEFAULT_PER_PAGE)));
         query.done();
         return FlexMeasuresListing.of(listAssetSensors.listAssetSensors(actorOf(authentication), assetId, page)
-                .map(assetMapper::toJson), page);
+                .map(sensor -> assetMapper.toListedJson(sensor, NaturalDelta.of(sensor.eventResolution()))), page);
     }
 
     @Get("/{id}/auditlog")

@@ -63,6 +63,13 @@ public abstract class AssetMapper {
     @Mapping(target = "knowledgeHorizonPar", expression = "java(sensor.knowledgeHorizon().parameters())")
     public abstract SensorJson toJson(Sensor sensor);
 
+    /** A sensor in an asset's sensor listing: FlexMeasures shows its resolution humanised there ("15 minutes"). */
+    SensorJson toListedJson(Sensor sensor, String humanisedResolution) {
+        SensorJson json = toJson(sensor);
+        return new SensorJson(json.id(), json.name(), json.unit(), json.entityAddress(), humanisedResolution,
+                json.genericAssetId(), json.timezone(), json.attributes(), json.knowledgeHorizonFnc(), json.knowledgeHorizonPar());
+    }
+
     AssetJson.TypeRef typeRef(AssetTypeId id, Map<AssetTypeId, AssetType> types) {
         return new AssetJson.TypeRef(id.value(), Optional.ofNullable(types.get(id)).map(AssetType::name).orElse(null));
     }

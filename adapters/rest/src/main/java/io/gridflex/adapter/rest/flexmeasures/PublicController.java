@@ -2,6 +2,7 @@ package io.gridflex.adapter.rest.flexmeasures;
 
 import io.gridflex.adapter.rest.error.Api;
 import io.gridflex.adapter.rest.json.JsonRequest;
+import io.gridflex.adapter.rest.json.MalformedBodyException;
 import io.gridflex.application.account.port.in.AuthToken;
 import io.gridflex.application.account.port.in.RequestAuthTokenUseCase;
 import io.micronaut.context.annotation.Value;
@@ -25,8 +26,6 @@ import java.util.Set;
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class PublicController {
 
-    static final String VERSION = "3.0";
-
     private final RequestAuthTokenUseCase requestAuthToken;
     private final JsonMapper json;
     private final List<String> versions;
@@ -41,26 +40,37 @@ public class PublicController {
     @Get(uris = {"/", "/v3_0/versions"})
     public Map<String, Object> versions() {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", "For these API versions endpoints are available. An authentication token can be requested at: "
-                + "/api/requestAuthToken.");
+        body.put("message", "For these API versions a public endpoint is available, listing its service. For example: "
+                + "/api/v3_0. An authentication token can be requested at: /api/requestAuthToken");
         body.put("status", 200);
         body.put("versions", versions);
-        body.put("flexmeasures_version", VERSION);
+        body.put("flexmeasures_version", Versions.FLEXMEASURES_RELEASE);
+        body.put("gridflex_version", Versions.gridflex());
         return body;
     }
 
     @Get("/v3_0")
     public Map<String, Object> serviceListing() {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("version", VERSION);
+        body.put("version", Versions.API_VERSION);
+        body.put("flexmeasures_version", Versions.FLEXMEASURES_RELEASE);
+        body.put("gridflex_version", Versions.gridflex());
         body.put("services", ServiceListing.SERVICES);
+        body.put("status", "PROCESSED");
+        body.put("message", "Request has been processed.");
         return body;
     }
 
     @Post("/requestAuthToken")
     @ExecuteOn(TaskExecutors.BLOCKING)
     public Map<String, Object> requestAuthToken(@Body String body) {
-        JsonRequest request = JsonRequest.parse(json, body).allowOnly(Set.of("email", "password"), Set.of());
+        JsonRequest request;
+        try {
+            request = JsonRequest.parse(json, body).allowOnly(Set.of("email", "password"), Set.of());
+        } catch (MalformedBodyException e) {
+            // FlexMeasures reads this body without a schema: anything but an object is a 400 there, never a 422
+            throw new MalformedBodyException(e.getMessage());
+        }
         String email = request.required("email", request::string).orElse(null);
         String password = request.required("password", request::string).orElse(null);
         request.done();

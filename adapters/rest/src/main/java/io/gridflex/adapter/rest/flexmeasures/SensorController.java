@@ -81,8 +81,10 @@ public class SensorController {
         QueryParameters query = new QueryParameters(request.getParameters());
         Optional<AccountId> account = query.integer("account_id")
                 .flatMap(id -> AssetController.positive(query, "account_id", id)).map(AccountId::of);
-        Optional<AssetId> asset = query.integer("asset").flatMap(id -> AssetController.positive(query, "asset", id))
-                .map(AssetId::of);
+        // FlexMeasures' SensorKwargsSchema reads asset_id (flexmeasures-client's get_sensors sends it); "asset" was gridflex's own
+        String assetParameter = query.text("asset_id").isPresent() ? "asset_id" : "asset";
+        Optional<AssetId> asset = query.integer(assetParameter)
+                .flatMap(id -> AssetController.positive(query, assetParameter, id)).map(AssetId::of);
         boolean consultancyClients = query.flag("include_consultancy_clients");
         Optional<String> unit = query.text("unit");
         SearchTerms search = SearchTerms.parse(query.text("filter").orElse(null));

@@ -20,6 +20,7 @@ import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.belief.SourceId;
 import io.gridflex.domain.belief.Span;
 import io.gridflex.domain.sensor.EntityAddress;
+import io.gridflex.domain.belief.DataSource;
 import io.gridflex.domain.sensor.Sensor;
 import io.gridflex.domain.sensor.SensorId;
 import io.gridflex.domain.unit.SensorUnit;
@@ -42,6 +43,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -128,16 +130,15 @@ public class SensorDataController {
         Map<String, Object> answer = new LinkedHashMap<>();
         for (SourceStats s : stats.sensorStats(actor, sensor.id())) {
             Map<String, Object> figures = new LinkedHashMap<>();
-            figures.put("First event start", iso(s.stats().firstEventStart()));
-            figures.put("Last event end", iso(s.stats().lastEventStart().plus(sensor.eventResolution())));
-            figures.put("Last recorded", iso(s.stats().lastBeliefTime()));
+            figures.put("First event start", isoIn(s.stats().firstEventStart(), sensor));
+            figures.put("Last event end", isoIn(s.stats().lastEventStart().plus(sensor.eventResolution()), sensor));
+            figures.put("Last recorded", isoIn(s.stats().lastBeliefTime(), sensor));
             figures.put("Min value", s.stats().min());
             figures.put("Max value", s.stats().max());
             figures.put("Mean value", s.stats().mean());
             figures.put("Sum over values", s.stats().sum());
             figures.put("Number of values", s.stats().count());
-            String name = answer.containsKey(s.source().name()) ? s.source().name() + " (" + s.source().id() + ")" : s.source().name();
-            answer.put(name, figures);
+            answer.put(statsKey(s.source()), figures);
         }
         return answer;
     }
@@ -150,14 +151,16 @@ public class SensorDataController {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (GetSensorStatusUseCase.SourceTypeStatus s : status.sensorStatus(actor, sensor.id())) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("staleness", s.staleness().staleness().map(Duration::toString).orElse(null));
+            // FlexMeasures humanises these (naturaldelta): "2 hours", not PT2H
+            entry.put("staleness", s.staleness().staleness().map(NaturalDelta::of).orElse(null));
             entry.put("stale", s.staleness().stale());
-            entry.put("staleness_since", s.staleness().staleSince().map(SensorDataController::iso).orElse(null));
+            entry.put("staleness_since", s.staleness().staleSince()
+                    .map(since -> NaturalDelta.of(Duration.between(since, Instant.now()))).orElse(null));
             entry.put("reason", s.staleness().reason());
             entry.put("source_type", s.sourceType().orElse(null));
             entry.put("id", sensor.id().value());
             entry.put("name", sensor.name());
-            entry.put("resolution", sensor.eventResolution().toString());
+            entry.put("resolution", NaturalDelta.of(sensor.eventResolution()));
             entry.put("asset_name", assetName);
             entry.put("relation", "sensor belongs to this asset");
             entries.add(entry);
@@ -239,6 +242,27 @@ public class SensorDataController {
     private static HttpResponse<Map<String, Object>> outcome(RecordOutcome outcome) {
         return RecordOutcomeAnswer.of(outcome);
     }
+
+    /** FlexMeasures' key for a source's stats: its description and id, "Seita's StorageScheduler model v2 (ID: 7)". */
+    static String statsKey(DataSource source) {
+        StringBuilder key = new StringBuilder(source.name());
+        source.description().model().ifPresent(model -> {
+            key.append("'s ").append(model).append(' ')
+                    .append(model.toLowerCase(java.util.Locale.ROOT).contains(source.type().toLowerCase(java.util.Locale.ROOT))
+                            ? "model" : source.type());
+            source.version().ifPresent(version -> key.append(" v").append(version));
+        });
+        return key.append(" (ID: ").append(source.id().value()).append(')').toString();
+    }
+
+    /** As pandas' isoformat in the sensor's time zone: "2026-01-01T01:00:00+01:00", never "Z". */
+    private static String isoIn(Instant instant, Sensor sensor) {
+        java.time.ZonedDateTime local = instant.atZone(sensor.timezone());
+        return (local.getNano() == 0 ? ISO_WITH_OFFSET : ISO_WITH_OFFSET_MICROS).format(local);
+    }
+
+    private static final DateTimeFormatter ISO_WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    private static final DateTimeFormatter ISO_WITH_OFFSET_MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
 
     private static String iso(java.time.Instant instant) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(java.time.ZoneOffset.UTC));

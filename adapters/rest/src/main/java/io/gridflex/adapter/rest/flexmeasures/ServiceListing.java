@@ -23,6 +23,7 @@ final class ServiceListing {
             service("GET /api/v3_0/accounts", "authenticated", "Download account list"),
             service("POST /api/v3_0/accounts", "admin, consultant", "Create an account"),
             service("GET /api/v3_0/accounts/(id)", "authenticated", "Get an account"),
+            service("GET /api/v3_0/accounts/(id)/auditlog", "account-admin, consultant", "Get audit log"),
             service("PATCH /api/v3_0/accounts/(id)", "authenticated", "Update an account"),
             service("GET /api/v3_0/assets", "authenticated", "Download asset list"),
             service("POST /api/v3_0/assets", "authenticated", "Create a new asset"),

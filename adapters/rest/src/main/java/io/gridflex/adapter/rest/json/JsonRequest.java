@@ -43,8 +43,11 @@ public final class JsonRequest {
         } catch (IOException | RuntimeException e) {
             throw new MalformedBodyException("The request body is not valid JSON.");
         }
-        if (node == null || !node.isObject()) {
+        if (node == null || node.isNull()) {
             throw new MalformedBodyException("The request body must be a JSON object.");
+        }
+        if (!node.isObject()) {
+            throw MalformedBodyException.notAnObject("The request body must be a JSON object.");
         }
         return new JsonRequest(node);
     }

@@ -29,7 +29,10 @@ class ApiErrorsTest {
         answer(flexMeasures, new NotFoundException(NotFoundException.Subject.SENSOR, "Sensor 9 not found."), HttpStatus.NOT_FOUND,
                 Map.of("message", "Sensor 9 not found.", "status", 404));
         answer(flexMeasures, new ForbiddenException("You cannot read asset 3."), HttpStatus.FORBIDDEN,
-                Map.of("result", "Rejected", "status", "INVALID_SENDER", "message", "You cannot read asset 3."));
+                Map.of("result", "Rejected", "status", "INVALID_SENDER", "message",
+                        "You cannot be authorized for this content or functionality.")); // FlexMeasures' FORBIDDEN_MSG, no reason
+        answer(flexMeasures, NotFoundException.of(NotFoundException.Subject.ASSET, 7, "Asset 7 not found."), HttpStatus.NOT_FOUND,
+                Map.of("message", "No asset found with ID 7.", "status", 404));
         answer(flexMeasures, new ConflictException("email", "Email taken."), HttpStatus.CONFLICT,
                 Map.of("result", "Rejected", "status", "CONFLICT", "message", "Email taken.", "field", "email"));
         answer(flexMeasures, new InvalidValueException("flex-model.soc-at-start", "Not a quantity."),
