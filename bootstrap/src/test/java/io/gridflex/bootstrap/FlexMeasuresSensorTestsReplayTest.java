@@ -317,6 +317,10 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
         assertThat(byUnit.list().get(0)).containsEntry("name", "some temperature sensor").containsEntry("unit", "°C")
                 .containsEntry("generic_asset_id", (int) site);
 
+        Answer withClients = show("GET sensors clients", get("/api/v3_0/sensors?asset_id=" + site
+                + "&unit=%C2%B0C&include_consultancy_clients=true", fetcher));
+        assertThat(withClients.status()).isEqualTo(200);
+        assertThat(withClients.list()).hasSize(2);
         Answer gasUnit = get("/api/v3_0/sensors?asset_id=" + site + "&unit=m%C2%B3/h", fetcher);
         assertThat(gasUnit.list()).singleElement().satisfies(s -> assertThat(s).containsEntry("name", "some gas sensor"));
 
