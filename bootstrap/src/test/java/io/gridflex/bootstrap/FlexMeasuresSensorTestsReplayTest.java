@@ -197,7 +197,7 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
     }
 
     @Test
-    // test_sensor_data.py::test_post_invalid_sensor_data (two of its four parametrisations; the error texts, not their
+    // test_sensor_data.py::test_post_invalid_sensor_data (three of its four parametrisations; the error texts, not their
     // envelope: FlexMeasures nests them under message.combined_sensor_data_description, gridflex under message.json)
     void test_post_invalid_sensor_data() {
         long gas = gasSensor();
@@ -208,7 +208,12 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
         Answer wrongUnit = postData(gas, gasRequest().replace("\"unit\": \"m³\"", "\"unit\": \"m\""), supplier);
         assertThat(wrongUnit.status()).isEqualTo(422);
         assertThat(wrongUnit.raw()).contains("Required unit");
-        // ("type", "GetSensorDataRequest") → 422 "Must be one of": gridflex differs (see the report)
+        Answer wrongType = postData(gas, gasRequest().replace("PostSensorDataRequest", "GetSensorDataRequest"), supplier);
+        assertThat(wrongType.status()).as(wrongType.raw()).isEqualTo(422);
+        assertThat(wrongType.raw()).contains("Must be one of");
+        Answer meterInGas = postData(gas, gasRequest().replace("PostSensorDataRequest", "PostMeterDataRequest"), supplier);
+        assertThat(meterInGas.status()).as(meterInGas.raw()).isEqualTo(422);
+        assertThat(meterInGas.raw()).contains("convertible to MW");
         assertThat(gasHour(gas)).containsOnlyNulls();
     }
 

@@ -65,6 +65,13 @@ public class SensorDataController {
     private static final Set<String> GET_FIELDS = Set.of("sensor", "start", "duration", "unit", "resolution", "prior", "horizon",
             "source", "sources", "type");
 
+    /** The optional {@code type} of a message, as FlexMeasures' sensor-data schemas take it; power types need power units. */
+    private static final List<String> POST_TYPES = List.of("PostSensorDataRequest", "PostMeterDataRequest", "PostPrognosisRequest",
+            "PostPriceDataRequest", "PostWeatherDataRequest");
+    private static final List<String> GET_TYPES = List.of("GetSensorDataRequest", "GetMeterDataRequest", "GetPrognosisRequest",
+            "GetPriceDataRequest");
+    private static final SensorUnit MW = SensorUnit.of("MW");
+
     private final RecordBeliefsUseCase record;
     private final ReadSensorDataUseCase read;
     private final DeleteSensorDataUseCase delete;
@@ -177,6 +184,7 @@ public class SensorDataController {
         Optional<SensorUnit> unit = request.convert("unit", request.required("unit", request::string), SensorUnit::of);
         Optional<OffsetDateTime> prior = request.awareDateTime("prior");
         Optional<Duration> horizon = request.signedDuration("horizon");
+        messageType(request, unit, POST_TYPES);
         request.done();
         return outcome(record.recordBeliefs(actorOf(authentication), new RecordBeliefsCommand(sensor.orElseThrow(),
                 start.orElseThrow().toInstant(), duration.orElseThrow(), values.orElseThrow(), unit.orElseThrow(),
@@ -197,6 +205,7 @@ public class SensorDataController {
         for (String field : List.of("source", "sources")) {
             request.convert(field, request.longs(field), ids -> ids.stream().map(SourceId::of).toList()).ifPresent(sources::addAll);
         }
+        messageType(request, unit, GET_TYPES);
         request.done();
         SensorData data = read.readSensorData(actorOf(authentication), new ReadSensorDataQuery(sensor.orElseThrow(),
                 start.orElseThrow().toInstant(), duration.orElseThrow(), unit.orElseThrow(), resolution,
@@ -204,6 +213,18 @@ public class SensorDataController {
         return new SensorDataJson(data.values(), start.get().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 data.duration().toString(), data.unit().symbol(), data.resolution().toString(), "PROCESSED",
                 "Request has been processed.");
+    }
+
+    private static void messageType(JsonRequest request, Optional<SensorUnit> unit, List<String> types) {
+        request.string("type").ifPresent(type -> {
+            if (!types.contains(type)) {
+                request.error("type", "Must be one of: " + String.join(", ", types) + ".");
+            } else if ((type.endsWith("MeterDataRequest") || type.endsWith("PrognosisRequest"))
+                    && unit.filter(u -> !u.isConvertibleTo(MW)).isPresent()) {
+                request.error("unit", "The unit for this message type should be convertible to MW, got incompatible unit: "
+                        + unit.get() + ".");
+            }
+        });
     }
 
     private static Optional<SensorId> sensorOf(Optional<SensorId> pathSensor, JsonRequest request) {
