@@ -109,11 +109,6 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
         return post("/api/v3_0/sensors/" + sensor + "/data", body, token);
     }
 
-    /** Names what a request was, for reading the test; the answer passes through. */
-    private static Answer show(String what, Answer answer) {
-        return answer;
-    }
-
     @SuppressWarnings("unchecked")
     private static List<Double> values(Answer answer) {
         assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
@@ -150,8 +145,8 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
     // test_sensor_data.py::test_get_no_sensor_data
     void test_get_no_sensor_data() {
         long gas = gasSensorWithMeasurements();
-        Answer answer = show("GET no data", get("/api/v3_0/sensors/" + gas + "/data?start=1921-05-02T00:00:00%2B02:00&duration=PT1H20M"
-                + "&horizon=PT0H&unit=m%C2%B3/h&resolution=PT20M", supplier));
+        Answer answer = get("/api/v3_0/sensors/" + gas + "/data?start=1921-05-02T00:00:00%2B02:00&duration=PT1H20M"
+                + "&horizon=PT0H&unit=m%C2%B3/h&resolution=PT20M", supplier);
         assertThat(values(answer)).containsExactly(null, null, null, null);
     }
 
@@ -165,10 +160,10 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
         String source = key.replaceAll(".*\\(ID: (\\d+)\\)$", "$1");
         String query = "start=2021-05-02T00:00:00%2B02:00&duration=PT1H20M&horizon=PT0H&unit=m%C2%B3/h&source=" + source + "&resolution=PT20M";
 
-        Answer byId = show("GET data by id", get("/api/v3_0/sensors/" + gas + "/data?" + query, supplier));
+        Answer byId = get("/api/v3_0/sensors/" + gas + "/data?" + query, supplier);
         assertThat(values(byId)).containsExactly(91.5, 92.1, null, null);
-        Answer byAddress = show("GET data by entity address", get("/api/v3_0/sensors/data?sensor=ea1.2021-01.io.flexmeasures:fm1." + gas
-                + "&" + query, supplier));
+        Answer byAddress = get("/api/v3_0/sensors/data?sensor=ea1.2021-01.io.flexmeasures:fm1." + gas
+                + "&" + query, supplier);
         assertThat(values(byAddress)).containsExactly(91.5, 92.1, null, null);
     }
 
@@ -183,8 +178,8 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
                     + "\", \"duration\": \"PT0H\", \"horizon\": \"PT0H\", \"unit\": \"°C\"}", supplier);
             assertThat(posted.status()).as(posted.raw()).isEqualTo(200);
         }
-        Answer answer = show("GET instantaneous", get("/api/v3_0/sensors/" + temperature + "/data?start=2021-05-02T00:00:00%2B02:00"
-                + "&duration=PT1H20M&horizon=PT0H&unit=%C2%B0C&resolution=PT20M", supplier));
+        Answer answer = get("/api/v3_0/sensors/" + temperature + "/data?start=2021-05-02T00:00:00%2B02:00"
+                + "&duration=PT1H20M&horizon=PT0H&unit=%C2%B0C&resolution=PT20M", supplier);
         assertThat(values(answer)).containsExactly(815.0, 818.0, null, null);
     }
 
@@ -271,8 +266,8 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
         assertThat(gasHour(gas)).containsOnlyNulls();
         String body = gasRequest(numValues, "PT1H", unit, includeANull);
         Answer answer = oldStyle
-                ? show("POST sensors/data", post("/api/v3_0/sensors/data", body.replace("{", "{\"sensor\": \"ea1.2021-01.io.flexmeasures:fm1."
-                        + gas + "\", "), supplier))
+                ? post("/api/v3_0/sensors/data", body.replace("{", "{\"sensor\": \"ea1.2021-01.io.flexmeasures:fm1."
+                        + gas + "\", "), supplier)
                 : postData(gas, body, supplier);
         assertThat(answer.status()).as(numValues + " " + unit + " " + answer.raw()).isEqualTo(status);
         List<Double> stored = gasHour(gas);
@@ -314,20 +309,20 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
         sensor(battery, "power", "MW", "PT15M");
         sensor(building, "building power", "MW", "PT15M");
 
-        Answer byUnit = show("GET sensors unit", get("/api/v3_0/sensors?asset_id=" + site + "&unit=%C2%B0C", fetcher));
+        Answer byUnit = get("/api/v3_0/sensors?asset_id=" + site + "&unit=%C2%B0C", fetcher);
         assertThat(byUnit.status()).isEqualTo(200);
         assertThat(byUnit.list()).hasSize(2);
         assertThat(byUnit.list().get(0)).containsEntry("name", "some temperature sensor").containsEntry("unit", "°C")
                 .containsEntry("generic_asset_id", (int) site);
 
-        Answer withClients = show("GET sensors clients", get("/api/v3_0/sensors?asset_id=" + site
-                + "&unit=%C2%B0C&include_consultancy_clients=true", fetcher));
+        Answer withClients = get("/api/v3_0/sensors?asset_id=" + site
+                + "&unit=%C2%B0C&include_consultancy_clients=true", fetcher);
         assertThat(withClients.status()).isEqualTo(200);
         assertThat(withClients.list()).hasSize(2);
         Answer gasUnit = get("/api/v3_0/sensors?asset_id=" + site + "&unit=m%C2%B3/h", fetcher);
         assertThat(gasUnit.list()).singleElement().satisfies(s -> assertThat(s).containsEntry("name", "some gas sensor"));
 
-        Answer tree = show("GET sensors tree", get("/api/v3_0/sensors?asset_id=" + building, fetcher));
+        Answer tree = get("/api/v3_0/sensors?asset_id=" + building, fetcher);
         assertThat(tree.status()).isEqualTo(200);
         assertThat(tree.list()).hasSize(2);
         assertThat(tree.list().get(0)).containsEntry("name", "power").containsEntry("generic_asset_id", (int) battery);
@@ -336,7 +331,7 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
         assertThat(get("/api/v3_0/sensors?asset_id=" + site, dummyAdmin).status()).isEqualTo(403);
         assertThat(get("/api/v3_0/sensors?account_id=" + dummyAccount, fetcher).status()).isEqualTo(403);
 
-        Answer paged = show("GET sensors page", get("/api/v3_0/sensors?asset_id=" + site + "&page=1", fetcher));
+        Answer paged = get("/api/v3_0/sensors?asset_id=" + site + "&page=1", fetcher);
         assertThat(paged.status()).isEqualTo(200);
         assertThat(paged.map()).containsEntry("num-records", 3).containsEntry("filtered-records", 3);
         @SuppressWarnings("unchecked")
@@ -350,7 +345,7 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
     // test_sensors_api.py::test_fetch_one_sensor
     void test_fetch_one_sensor() {
         long gas = gasSensor();
-        Answer answer = show("GET one sensor", get("/api/v3_0/sensors/" + gas, supplier));
+        Answer answer = get("/api/v3_0/sensors/" + gas, supplier);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.map()).containsEntry("unit", "m³/h").containsEntry("timezone", "UTC").containsEntry("event_resolution", "PT10M")
                 .containsEntry("generic_asset_id", (int) incinerationLine);
@@ -362,11 +357,11 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
     // test_sensors_api.py::test_fetch_one_sensor_no_auth
     void test_fetch_one_sensor_no_auth() {
         long gas = gasSensor();
-        Answer anonymous = show("GET sensor anonymous", get("/api/v3_0/sensors/" + gas, null));
+        Answer anonymous = get("/api/v3_0/sensors/" + gas, null);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.map()).containsEntry("message", "You could not be properly authenticated for this content or functionality.")
                 .containsEntry("status", "UNAUTHORIZED");
-        Answer outsider = show("GET sensor outsider", get("/api/v3_0/sensors/" + gas, prosumer2));
+        Answer outsider = get("/api/v3_0/sensors/" + gas, prosumer2);
         assertThat(outsider.status()).isEqualTo(403);
         assertThat(outsider.map()).containsEntry("message", "You cannot be authorized for this content or functionality.")
                 .containsEntry("status", "INVALID_SENDER");
@@ -382,17 +377,16 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
     // test_sensors_api.py::test_post_a_sensor (the audit-log sentence differs: see the report)
     void test_post_a_sensor() {
         long battery = asset(supplierAccount, "Test battery", null);
-        Answer answer = show("POST sensor", post("/api/v3_0/sensors", sensorPostData(battery), admin));
+        Answer answer = post("/api/v3_0/sensors", sensorPostData(battery), admin);
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.map()).containsEntry("name", "power").containsEntry("event_resolution", "PT1H")
                 .containsEntry("generic_asset_id", (int) battery).containsEntry("unit", "kWh");
-        show("GET asset auditlog", get("/api/v3_0/assets/" + battery + "/auditlog", admin));
     }
 
     private Answer upload(long sensor, String name, String type, byte[] content) {
         MultipartBody body = MultipartBody.builder().addPart("uploaded-files", name, MediaType.of(type), content).build();
-        return show("UPLOAD " + name, send(HttpRequest.POST("/api/v3_0/sensors/" + sensor + "/data/upload", body)
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), admin));
+        return send(HttpRequest.POST("/api/v3_0/sensors/" + sensor + "/data/upload", body)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), admin);
     }
 
     @Test
@@ -404,7 +398,6 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
         assertThat(upload(gas, "test.csv", "text/csv", csv).status()).isIn(200, 400);
         long temperature = temperatureSensor();
         assertThat(upload(temperature, "test.csv", "text/csv", csv).status()).isIn(200, 400);
-        show("GET asset auditlog", get("/api/v3_0/assets/" + incinerationLine + "/auditlog", admin));
     }
 
     @Test
@@ -447,7 +440,7 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
     @Test
     // test_sensors_api.py::test_post_sensor_to_asset_from_unrelated_account
     void test_post_sensor_to_asset_from_unrelated_account() {
-        Answer answer = show("POST sensor unrelated", post("/api/v3_0/sensors", sensorPostData(dummyAsset), supplier));
+        Answer answer = post("/api/v3_0/sensors", sensorPostData(dummyAsset), supplier);
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.map()).containsEntry("message", "You cannot be authorized for this content or functionality.")
                 .containsEntry("status", "INVALID_SENDER");
@@ -458,11 +451,11 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
     @SuppressWarnings("unchecked")
     void test_patch_sensor() {
         long gas = gasSensor();
-        Answer answer = show("PATCH sensor", patch("/api/v3_0/sensors/" + gas, "{\"name\": \"Changed name\", \"attributes\": "
-                + "\"{\\\"test_attribute\\\": \\\"test_attribute_value\\\"}\"}", admin));
+        Answer answer = patch("/api/v3_0/sensors/" + gas, "{\"name\": \"Changed name\", \"attributes\": "
+                + "\"{\\\"test_attribute\\\": \\\"test_attribute_value\\\"}\"}", admin);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.map()).containsEntry("name", "Changed name");
-        Answer fetched = show("GET patched sensor", get("/api/v3_0/sensors/" + gas, admin));
+        Answer fetched = get("/api/v3_0/sensors/" + gas, admin);
         assertThat(fetched.map()).containsEntry("name", "Changed name");
         Object attributes = fetched.get("attributes");
         Map<String, Object> parsed;
@@ -472,7 +465,6 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
             throw new AssertionError(e);
         }
         assertThat(parsed).containsEntry("test_attribute", "test_attribute_value");
-        show("GET asset auditlog", get("/api/v3_0/assets/" + incinerationLine + "/auditlog", admin));
     }
 
     @Test
@@ -482,7 +474,7 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
         long temperature = temperatureSensor();
         for (String body : List.of("{\"generic_asset_id\": " + dummyAsset + "}", "{\"entity_address\": \"ea1.2025-01.io.flexmeasures:fm1.1\"}",
                 "{\"id\": 7}")) {
-            Answer answer = show("PATCH excluded " + body, patch("/api/v3_0/sensors/" + temperature, body, admin));
+            Answer answer = patch("/api/v3_0/sensors/" + temperature, body, admin);
             assertThat(answer.status()).isEqualTo(422);
             assertThat(answer.map()).containsEntry("status", "UNPROCESSABLE_ENTITY");
             String field = body.substring(2, body.indexOf('"', 2));
@@ -494,7 +486,7 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
     // test_sensors_api.py::test_patch_sensor_non_admin
     void test_patch_sensor_non_admin() {
         long temperature = temperatureSensor();
-        Answer answer = show("PATCH non-admin", patch("/api/v3_0/sensors/" + temperature, "{\"name\": \"try to change the name\"}", supplier));
+        Answer answer = patch("/api/v3_0/sensors/" + temperature, "{\"name\": \"try to change the name\"}", supplier);
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.map()).containsEntry("status", "INVALID_SENDER");
     }
@@ -505,11 +497,10 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
         long temperature = temperatureSensor();
         assertThat(postData(temperature, gasRequest(1, "PT0H", "°C", false), admin).status()).isEqualTo(200);
         assertThat(get("/api/v3_0/sensors/" + temperature + "/stats", admin).map()).isNotEmpty();
-        Answer deleted = show("DELETE data", send(HttpRequest.DELETE("/api/v3_0/sensors/" + temperature + "/data"), admin));
+        Answer deleted = send(HttpRequest.DELETE("/api/v3_0/sensors/" + temperature + "/data"), admin);
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(get("/api/v3_0/sensors/" + temperature, admin).status()).isEqualTo(200);
         assertThat(get("/api/v3_0/sensors/" + temperature + "/stats", admin).map()).isEmpty();
-        show("GET asset auditlog", get("/api/v3_0/assets/" + incinerationLine + "/auditlog", admin));
     }
 
     @Test
@@ -518,7 +509,7 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
         long temperature = temperatureSensor();
         assertThat(postData(temperature, gasRequest(1, "PT0H", "°C", false), admin).status()).isEqualTo(200);
         int before = get("/api/v3_0/sensors?asset_id=" + incinerationLine, admin).list().size();
-        Answer deleted = show("DELETE sensor", send(HttpRequest.DELETE("/api/v3_0/sensors/" + temperature), admin));
+        Answer deleted = send(HttpRequest.DELETE("/api/v3_0/sensors/" + temperature), admin);
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(get("/api/v3_0/sensors/" + temperature, admin).status()).isEqualTo(404);
         assertThat(get("/api/v3_0/sensors?asset_id=" + incinerationLine, admin).list()).hasSize(before - 1);
@@ -535,7 +526,7 @@ class FlexMeasuresSensorTestsReplayTest extends ApiTest {
         }
         assertThat(postData(gas, "{\"values\": " + thirtySix + ", \"start\": \"2021-05-03T00:00:00+02:00\", \"duration\": \"PT6H\", "
                 + "\"unit\": \"m³/h\"}", admin).status()).isEqualTo(200);
-        Answer answer = show("GET stats", get("/api/v3_0/sensors/" + gas + "/stats", supplier));
+        Answer answer = get("/api/v3_0/sensors/" + gas + "/stats", supplier);
         assertThat(answer.status()).isEqualTo(200);
         Map<String, Object> stats = answer.map();
         assertThat(stats).hasSize(2);

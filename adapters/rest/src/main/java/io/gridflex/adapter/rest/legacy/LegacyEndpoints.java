@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What the legacy endpoints do with a message, once read: every post becomes record-beliefs
@@ -140,12 +141,9 @@ class LegacyEndpoints {
         return outcome(record.recordBeliefs(actor, commands(targets, start, duration, unit, horizon, false)));
     }
 
-    private interface Resolver {
-        SensorOnAsset resolve(String address);
-    }
-
     /** Addresses and values paired group by group, as FlexMeasures paired them. */
-    private static List<Target> targets(List<List<String>> addresses, List<List<Double>> values, Resolver resolver) {
+    private static List<Target> targets(List<List<String>> addresses, List<List<Double>> values,
+                                        Function<String, SensorOnAsset> resolver) {
         if (addresses.size() != values.size()) {
             throw LegacyStatus.REQUIRED_INFO_MISSING.refusedWith("Missing fields: values - " + addresses.size()
                     + " groups of addresses but " + values.size() + " groups of values.");
@@ -153,7 +151,7 @@ class LegacyEndpoints {
         List<Target> targets = new ArrayList<>();
         for (int g = 0; g < addresses.size(); g++) {
             for (String address : addresses.get(g)) {
-                targets.add(new Target(resolver.resolve(address), values.get(g)));
+                targets.add(new Target(resolver.apply(address), values.get(g)));
             }
         }
         return targets;
@@ -290,7 +288,7 @@ class LegacyEndpoints {
             answer.put("groups", groups);
         }
         answer.put("start", START.format(start));
-        answer.put("duration", iso(duration, start));
+        answer.put("duration", iso(duration));
         answer.put("unit", message.text("unit").orElse(unit.symbol()));
         answer.putAll(processed());
         return answer;
@@ -374,7 +372,7 @@ class LegacyEndpoints {
         return text.toString();
     }
 
-    private static String iso(Span duration, OffsetDateTime start) {
+    private static String iso(Span duration) {
         if (duration.calendar().isZero()) {
             return iso(duration.exact());
         }

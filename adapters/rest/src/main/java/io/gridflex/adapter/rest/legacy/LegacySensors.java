@@ -1,6 +1,5 @@
 package io.gridflex.adapter.rest.legacy;
 
-import io.gridflex.application.asset.port.in.GetAssetUseCase;
 import io.gridflex.application.sensor.port.in.FindSensorsByNameUseCase;
 import io.gridflex.application.sensor.port.in.GetSensorUseCase;
 import io.gridflex.application.sensor.port.in.ListSensorsCommand;
@@ -12,7 +11,9 @@ import io.gridflex.domain.asset.Asset;
 import io.gridflex.domain.asset.AssetId;
 import io.gridflex.domain.attribute.Attributes;
 import io.gridflex.domain.failure.ForbiddenException;
+import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.failure.NotFoundException;
+import io.gridflex.domain.failure.RefusedException;
 import io.gridflex.domain.sensor.EntityAddress;
 import io.gridflex.domain.sensor.Sensor;
 import io.gridflex.domain.sensor.SensorId;
@@ -39,15 +40,13 @@ class LegacySensors {
     private static final double SAME_PLACE = 1e-7;
 
     private final GetSensorUseCase getSensor;
-    private final GetAssetUseCase getAsset;
     private final ListSensorsUseCase listSensors;
     private final FindSensorsByNameUseCase findSensors;
     private final EntityAddress.NamingAuthority authority;
 
-    LegacySensors(GetSensorUseCase getSensor, GetAssetUseCase getAsset, ListSensorsUseCase listSensors,
+    LegacySensors(GetSensorUseCase getSensor, ListSensorsUseCase listSensors,
                   FindSensorsByNameUseCase findSensors, EntityAddress.NamingAuthority authority) {
         this.getSensor = getSensor;
-        this.getAsset = getAsset;
         this.listSensors = listSensors;
         this.findSensors = findSensors;
         this.authority = authority;
@@ -129,7 +128,7 @@ class LegacySensors {
         sensors.forEach(s -> powerSensorsPerAsset.merge(s.assetId(), 1L, Long::sum));
         Map<String, String> named = new java.util.LinkedHashMap<>();
         for (Sensor sensor : sensors) {
-            Asset asset = assets.computeIfAbsent(sensor.assetId(), id -> getAsset.getAsset(actor, id).asset());
+            Asset asset = assets.computeIfAbsent(sensor.assetId(), id -> getSensor.getSensorOnAsset(actor, sensor.id()).asset());
             String name = powerSensorsPerAsset.get(sensor.assetId()) == 1 ? asset.name() : asset.name() + " / " + sensor.name();
             named.put(address(sensor, asset), name);
         }
@@ -150,12 +149,12 @@ class LegacySensors {
     private Optional<SensorOnAsset> byId(Actor actor, long id) {
         try {
             return Optional.of(getSensor.getSensorOnAsset(actor, SensorId.of(id)));
-        } catch (NotFoundException | ForbiddenException | io.gridflex.domain.failure.InvalidValueException e) {
+        } catch (NotFoundException | ForbiddenException | InvalidValueException e) {
             return Optional.empty();
         }
     }
 
-    private static io.gridflex.domain.failure.RefusedException unrecognised(String address) {
+    private static RefusedException unrecognised(String address) {
         return LegacyStatus.UNRECOGNIZED_CONNECTION_GROUP.refused("Not found: '" + address + "'.");
     }
 
