@@ -147,7 +147,7 @@ class AssetsApiTest extends ApiTest {
         Answer log = get("/api/v3_0/assets/" + asset + "/auditlog", admin);
         assertThat(log.list()).extracting(e -> e.get("event").toString())
                 .anySatisfy(e -> assertThat(e).startsWith("Created sensor 'power'"))
-                .anySatisfy(e -> assertThat(e).startsWith("Updated asset 'Audited twice'"))
+                .anySatisfy(e -> assertThat(e).isEqualTo("Updated: name, From: Audited, To: Audited twice"))
                 .anySatisfy(e -> assertThat(e).startsWith("Created asset 'Audited'"));
         assertThat(log.list().get(0)).containsEntry("active_user_name", ADMIN_EMAIL);
         Answer page = get("/api/v3_0/assets/" + asset + "/auditlog?page=1&per_page=1&filter=sensor", admin);

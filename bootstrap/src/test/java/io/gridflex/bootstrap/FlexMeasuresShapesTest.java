@@ -60,6 +60,54 @@ class FlexMeasuresShapesTest extends ApiTest {
     }
 
     @Test
+    // FlexMeasures' SensorAPI.index: include_public_assets adds the sensors of public assets to the account's or the asset's
+    void adds_the_sensors_of_public_assets_when_asked() {
+        long site = asset(home, "Public-sensors site");
+        long onSite = sensor(site, "site meter", "PT15M");
+        Answer market = post("/api/v3_0/assets", "{\"name\": \"Shapes market\", \"generic_asset_type_id\": 1, \"account_id\": null}",
+                admin);
+        assertThat(market.status()).as(market.raw()).isEqualTo(201);
+        long price = sensor(id(market), "shapes price", "PT1H");
+
+        assertThat(get("/api/v3_0/sensors?asset_id=" + site, otherAdmin).status()).isEqualTo(403);
+        Answer tree = get("/api/v3_0/sensors?asset_id=" + site + "&include_public_assets=true", admin);
+        assertThat(tree.list()).extracting(s -> ((Number) s.get("id")).longValue()).contains(onSite, price);
+        Answer own = get("/api/v3_0/sensors?include_public_assets=true", otherAdmin);
+        assertThat(own.status()).as(own.raw()).isEqualTo(200);
+        assertThat(own.list()).extracting(s -> ((Number) s.get("id")).longValue()).contains(price).doesNotContain(onSite);
+        assertThat(get("/api/v3_0/sensors", otherAdmin).list()).extracting(s -> ((Number) s.get("id")).longValue())
+                .doesNotContain(price);
+    }
+
+    @Test
+    // FlexMeasures' asset_sensors: filter (each term in the sensor's name), sort_by id/name/resolution with sort_dir
+    void filters_and_sorts_an_assets_sensors() {
+        long site = asset(home, "Sorted site");
+        sensor(site, "b hourly", "PT1H");
+        sensor(site, "A quarter", "PT15M");
+        sensor(site, "c instant", "PT0M");
+
+        assertThat(pageNames(get("/api/v3_0/assets/" + site + "/sensors?sort_by=name&sort_dir=desc", admin)))
+                .containsExactly("c instant", "b hourly", "A quarter");
+        assertThat(pageNames(get("/api/v3_0/assets/" + site + "/sensors?sort_by=resolution&sort_dir=asc", admin)))
+                .containsExactly("c instant", "A quarter", "b hourly");
+        assertThat(pageNames(get("/api/v3_0/assets/" + site + "/sensors?sort_by=name", admin)))
+                .as("without sort_dir FlexMeasures does not order").containsExactly("b hourly", "A quarter", "c instant");
+        Answer filtered = get("/api/v3_0/assets/" + site + "/sensors?filter=QUARTER", admin);
+        assertThat(pageNames(filtered)).containsExactly("A quarter");
+        assertThat(filtered.map()).containsEntry("num-records", 3).containsEntry("filtered-records", 1);
+        Answer wrong = get("/api/v3_0/assets/" + site + "/sensors?sort_by=unit&sort_dir=asc", admin);
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.raw()).contains("Must be one of: id, name, resolution.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> pageNames(Answer answer) {
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        return ((List<Map<String, Object>>) answer.get("data")).stream().map(s -> s.get("name")).toList();
+    }
+
+    @Test
     // FlexMeasures' asset_sensors: always db.paginate (page 1, 10 per page), "event_resolution": naturaldelta(…)
     void answers_an_assets_sensors_always_paginated_with_humanised_resolutions() {
         long site = asset(home, "Paged site");
@@ -70,7 +118,7 @@ class FlexMeasuresShapesTest extends ApiTest {
         Answer answer = get("/api/v3_0/assets/" + site + "/sensors", admin);
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.map()).containsOnlyKeys("data", "num-records", "filtered-records")
+        assertThat(answer.map()).containsOnlyKeys("data", "num-records", "filtered-records", "status")
                 .containsEntry("num-records", 3).containsEntry("filtered-records", 3);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> data = (List<Map<String, Object>>) answer.get("data");

@@ -11,6 +11,8 @@ import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;
 import io.gridflex.application.page.SearchTerms;
 import io.gridflex.application.sensor.port.out.SensorQuery;
+import io.gridflex.application.sensor.query.SensorSortField;
+import io.gridflex.application.page.SortDirection;
 import io.gridflex.domain.account.Account;
 import io.gridflex.domain.asset.Asset;
 import io.gridflex.domain.asset.AssetType;
@@ -96,8 +98,15 @@ public abstract class SensorPortsContract {
         Sensor soc = fixture().saveSensor().createSensor(sensor(battery.id(), "soc", "%"));
         Sensor price = fixture().saveSensor().createSensor(sensor(publicMarket.id(), "price", "EUR/MWh"));
 
-        assertThat(list(new SensorQuery(Optional.empty(), true, Optional.of(site.id()), true, Optional.empty(), SearchTerms.NONE)))
+        assertThat(list(new SensorQuery(Optional.empty(), false, Optional.of(site.id()), true, Optional.empty(), SearchTerms.NONE)))
                 .containsExactly(onSite, onBattery, soc);
+        assertThat(list(new SensorQuery(Optional.empty(), true, Optional.of(site.id()), true, Optional.empty(), SearchTerms.NONE)))
+                .as("include_public_assets adds the sensors of public assets").containsExactly(onSite, onBattery, soc, price);
+        assertThat(list(SensorQuery.onAsset(battery.id()).sortedBy(SensorSortField.NAME, SortDirection.DESC)))
+                .containsExactly(soc, onBattery);
+        assertThat(list(SensorQuery.onAsset(battery.id()).searchingSensorNames(SearchTerms.parse("SOC")))).containsExactly(soc);
+        assertThat(list(SensorQuery.onAsset(battery.id()).searchingSensorNames(SearchTerms.parse(acme.name()))))
+                .as("the account's name is not searched").isEmpty();
         assertThat(list(SensorQuery.onAsset(site.id()))).containsExactly(onSite);
         assertThat(list(new SensorQuery(Optional.of(Set.of(acme.id())), false, Optional.empty(), false, Optional.of("kW"),
                 SearchTerms.NONE))).containsExactly(onSite, onBattery);

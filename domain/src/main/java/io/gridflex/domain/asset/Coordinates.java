@@ -11,9 +11,14 @@ public record Coordinates(Optional<Double> latitude, Optional<Double> longitude)
     public Coordinates {
         Require.present("latitude", latitude);
         Require.present("longitude", longitude);
-        latitude.ifPresent(lat -> Require.that(Double.isFinite(lat) && lat >= -90 && lat <= 90, "latitude",
-                "Latitude " + lat + " exceeds the minimum latitude of -90 or the maximum of 90."));
-        longitude.ifPresent(lon -> Require.that(Double.isFinite(lon) && lon >= -180 && lon <= 180, "longitude",
-                "Longitude " + lon + " exceeds the minimum longitude of -180 or the maximum of 180."));
+        latitude.ifPresent(lat -> requireDegrees("latitude", "Latitude", lat, 90));
+        longitude.ifPresent(lon -> requireDegrees("longitude", "Longitude", lon, 180));
+    }
+
+    /** Within the range, in the words of FlexMeasures' LatitudeField and LongitudeField. */
+    private static void requireDegrees(String field, String name, double value, int limit) {
+        Require.that(Double.isFinite(value), field, name + " " + value + " is not a number.");
+        Require.that(value >= -limit, field, name + " " + value + " exceeds the minimum " + field + " of -" + limit + " degrees.");
+        Require.that(value <= limit, field, name + " " + value + " exceeds the maximum " + field + " of " + limit + " degrees.");
     }
 }

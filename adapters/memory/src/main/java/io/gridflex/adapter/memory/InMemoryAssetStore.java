@@ -235,17 +235,26 @@ public final class InMemoryAssetStore extends LockedStore<InMemoryAssetStore.Sta
                 return ids;
             }).orElse(null);
             List<Sensor> inScope = state.sensors.values().stream()
-                    .filter(s -> under == null || under.contains(s.assetId()))
                     .filter(s -> {
                         Optional<AccountId> account = state.assets.get(s.assetId().value()).accountId();
-                        return account.map(a -> query.accounts().map(set -> set.contains(a)).orElse(true))
-                                .orElse(query.includePublic());
+                        boolean inAccounts = account.map(a -> query.accounts().map(set -> set.contains(a)).orElse(true))
+                                .orElse(under != null && query.accounts().isEmpty());
+                        boolean inScopeProper = (under == null || under.contains(s.assetId())) && inAccounts;
+                        return inScopeProper || query.includePublic() && account.isEmpty();
                     })
                     .filter(s -> query.unit().map(u -> s.unit().symbol().equals(u)).orElse(true))
                     .toList();
+            Comparator<Sensor> order = switch (query.sortBy()) {
+                case ID -> Comparator.comparingLong(s -> s.id().value());
+                case NAME -> Comparator.comparing(Sensor::name, String.CASE_INSENSITIVE_ORDER);
+                case RESOLUTION -> Comparator.comparing(Sensor::eventResolution);
+            };
+            order = order.thenComparingLong(s -> s.id().value());
             return paged(inScope,
-                    s -> query.search().matches(s.name(), ownerName(state.assets.get(s.assetId().value())).orElse(null)),
-                    Comparator.comparingLong(s -> s.id().value()), page);
+                    s -> query.searchAccountNames()
+                            ? query.search().matches(s.name(), ownerName(state.assets.get(s.assetId().value())).orElse(null))
+                            : query.search().matches(s.name()),
+                    query.direction() == SortDirection.DESC ? order.reversed() : order, page);
         });
     }
 

@@ -44,11 +44,13 @@ import io.gridflex.domain.asset.AssetPolicy;
 import io.gridflex.domain.asset.AssetType;
 import io.gridflex.domain.asset.AssetTypeId;
 import io.gridflex.domain.asset.NewAsset;
+import io.gridflex.domain.asset.SensorsToShow;
+import io.gridflex.domain.attribute.Attributes;
+import io.gridflex.domain.sensor.SensorId;
 import io.gridflex.domain.audit.AuditEvent;
 import io.gridflex.domain.audit.AuditedEntity;
 import io.gridflex.domain.failure.InvalidValueException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -127,22 +129,41 @@ public final class AssetService implements ListAssetsUseCase, ListPublicAssetsUs
     }
 
     @Override
+    public void requireMayRegister(Actor actor, Optional<AccountId> accountId, Optional<AssetId> parentId) {
+        // what the body names may not exist, or not be the actor's to name: then the registration reports it by field
+        if (!AssetPolicy.mayAssignTo(actor, accountId).allowed()) {
+            return;
+        }
+        Optional<Optional<Account>> account = accountId.isEmpty() ? Optional.of(Optional.empty())
+                : accounts.findAccount(accountId.get()).map(Optional::of);
+        Optional<Asset> parent = parentId.flatMap(assets::findAsset);
+        if (account.isPresent() && (parentId.isEmpty() || parent.isPresent())) {
+            requireMayCreate(actor, account.get(), parent);
+        }
+    }
+
+    /** FlexMeasures checks create-children before it reads the body: under a parent on its account, else on the account. */
+    private void requireMayCreate(Actor actor, Optional<Account> account, Optional<Asset> parent) {
+        if (parent.isPresent()) {
+            AssetPolicy.mayCreateIn(actor, access.accountOf(parent.get())).orElseThrow(ForbiddenException::new);
+        } else {
+            AssetPolicy.mayCreateTopLevelIn(actor, account).orElseThrow(ForbiddenException::new);
+        }
+    }
+
+    @Override
     public Asset registerAsset(Actor actor, NewAsset draft) {
         return transactions.inTransaction(() -> {
             Optional<Account> account = draft.accountId().map(id -> accounts.findAccount(id)
                     .orElseThrow(() -> new InvalidValueException("account_id", "Account " + id + " does not exist.")));
             AssetPolicy.mayAssignTo(actor, draft.accountId()).orElseThrow(reason -> new InvalidValueException("account_id", reason));
-            if (draft.parentId().isPresent()) {
-                // FlexMeasures checks create-children on the parent asset, not on the account
-                Asset parent = assets.findAsset(draft.parentId().get()).orElseThrow(() -> new InvalidValueException(
-                        "parent_asset_id", "Parent GenericAsset with id " + draft.parentId().get() + " doesn't exist."));
-                AssetPolicy.mayCreateIn(actor, access.accountOf(parent)).orElseThrow(ForbiddenException::new);
-            } else {
-                AssetPolicy.mayCreateTopLevelIn(actor, account).orElseThrow(ForbiddenException::new);
-            }
+            Optional<Asset> parent = draft.parentId().map(id -> assets.findAsset(id).orElseThrow(() -> new InvalidValueException(
+                    "parent_asset_id", "Parent GenericAsset with id " + id + " doesn't exist.")));
+            requireMayCreate(actor, account, parent);
             requireType(draft.typeId());
-            draft.parentId().ifPresent(parent -> requirePlacement(actor, Optional.empty(), draft.accountId(), parent));
+            draft.parentId().ifPresent(p -> requirePlacement(actor, Optional.empty(), draft.accountId(), p));
             requireFreeName(draft.parentId(), draft.accountId(), draft.name(), Optional.empty());
+            requireShownSensors(draft.attributes());
             Asset created = saveAsset.createAsset(draft);
             audit.record(actor, "Created asset '" + created.name() + "': " + created.id(), AuditedEntity.asset(created.id().value()));
             return created;
@@ -162,12 +183,12 @@ public final class AssetService implements ListAssetsUseCase, ListPublicAssetsUs
             if (changes.movesOrRenames()) {
                 requireFreeName(updated.parentId(), updated.accountId(), updated.name(), Optional.of(id));
             }
+            changes.attributes().ifPresent(this::requireShownSensors);
             if (updated.equals(asset)) {
                 return asset;
             }
             Asset saved = saveAsset.updateAsset(updated);
-            audit.record(actor, "Updated asset '" + saved.name() + "': " + saved.id() + "; fields: " + changedFields(asset, saved),
-                    AuditedEntity.asset(id.value()));
+            AssetAuditEvents.of(asset, saved).forEach(event -> audit.record(actor, event, AuditedEntity.asset(id.value())));
             return saved;
         });
     }
@@ -206,6 +227,18 @@ public final class AssetService implements ListAssetsUseCase, ListPublicAssetsUs
         return view;
     }
 
+    /** FlexMeasures' GenericAssetSchema.validate_attributes: the graphs' sensors are well-formed and exist. */
+    private void requireShownSensors(Attributes attributes) {
+        SensorsToShow.in(attributes, "attributes").ifPresent(shown -> {
+            Set<SensorId> existing = sensors.existingSensors(shown.sensorIds().stream().filter(id -> id > 0).map(SensorId::of).toList());
+            for (long id : shown.sensorIds()) {
+                if (id <= 0 || !existing.contains(SensorId.of(id))) {
+                    throw new InvalidValueException("attributes", "No sensor found with ID " + id + ".");
+                }
+            }
+        });
+    }
+
     private void requireType(AssetTypeId typeId) {
         if (types.findAssetType(typeId).isEmpty()) {
             throw new InvalidValueException("generic_asset_type_id", "GenericAssetType with id " + typeId + " doesn't exist.");
@@ -228,34 +261,5 @@ public final class AssetService implements ListAssetsUseCase, ListPublicAssetsUs
                             .map(p -> "An asset with the name '" + name + "' already exists under parent asset " + p + ".")
                             .orElse("An asset with the name '" + name + "' already exists at the top level of this account."));
                 });
-    }
-
-    private static String changedFields(Asset before, Asset after) {
-        List<String> fields = new ArrayList<>();
-        if (!before.name().equals(after.name())) {
-            fields.add("name");
-        }
-        if (!before.typeId().equals(after.typeId())) {
-            fields.add("generic_asset_type_id");
-        }
-        if (!before.parentId().equals(after.parentId())) {
-            fields.add("parent_asset_id");
-        }
-        if (!before.coordinates().latitude().equals(after.coordinates().latitude())) {
-            fields.add("latitude");
-        }
-        if (!before.coordinates().longitude().equals(after.coordinates().longitude())) {
-            fields.add("longitude");
-        }
-        if (!before.attributes().equals(after.attributes())) {
-            fields.add("attributes");
-        }
-        if (!before.flexContext().equals(after.flexContext())) {
-            fields.add("flex_context");
-        }
-        if (!before.flexModel().equals(after.flexModel())) {
-            fields.add("flex_model");
-        }
-        return String.join(", ", fields);
     }
 }

@@ -15,6 +15,7 @@ import io.gridflex.application.sensor.port.in.FindSensorsByNameUseCase;
 import io.gridflex.application.sensor.port.in.SensorOnAsset;
 import io.gridflex.application.page.SearchTerms;
 import io.gridflex.application.sensor.port.in.GetSensorUseCase;
+import io.gridflex.application.sensor.port.in.ListAssetSensorsCommand;
 import io.gridflex.application.sensor.port.in.ListAssetSensorsUseCase;
 import io.gridflex.application.sensor.port.in.ListSensorsCommand;
 import io.gridflex.application.sensor.port.in.ListSensorsUseCase;
@@ -80,8 +81,8 @@ public final class SensorService implements FindSensorsByNameUseCase, ListSensor
             if (!accountFitsAsset) {
                 throw new InvalidValueException("asset", "Give either an account or an asset, unless the asset belongs to that account.");
             }
-            return sensors.listSensors(new SensorQuery(Optional.empty(), true, command.asset(), true, command.unit(), command.search()),
-                    command.page());
+            return sensors.listSensors(new SensorQuery(Optional.empty(), command.includePublicAssets(), command.asset(), true,
+                    command.unit(), command.search()), command.page());
         }
         AccountId accountId = command.account().orElse(actor.accountId());
         Account account = accounts.findAccount(accountId)
@@ -94,14 +95,15 @@ public final class SensorService implements FindSensorsByNameUseCase, ListSensor
             }
             accounts.listClientsOf(actor.accountId()).forEach(client -> scope.add(client.id()));
         }
-        return sensors.listSensors(new SensorQuery(Optional.of(scope), false, Optional.empty(), false, command.unit(), command.search()),
-                command.page());
+        return sensors.listSensors(new SensorQuery(Optional.of(scope), command.includePublicAssets(), Optional.empty(), false,
+                command.unit(), command.search()), command.page());
     }
 
     @Override
-    public Page<Sensor> listAssetSensors(Actor actor, AssetId assetId, Optional<PageRequest> page) {
-        access.readable(actor, assetId);
-        return sensors.listSensors(SensorQuery.onAsset(assetId), page);
+    public Page<Sensor> listAssetSensors(Actor actor, ListAssetSensorsCommand command) {
+        access.readable(actor, command.asset());
+        return sensors.listSensors(SensorQuery.onAsset(command.asset()).searchingSensorNames(command.search())
+                .sortedBy(command.sortBy(), command.direction()), command.page());
     }
 
     @Override

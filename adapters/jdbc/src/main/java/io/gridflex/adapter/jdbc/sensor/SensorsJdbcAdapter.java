@@ -9,6 +9,7 @@ import io.gridflex.adapter.jdbc.SqlSearch;
 import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.application.page.Page;
 import io.gridflex.application.page.PageRequest;
+import io.gridflex.application.page.SortDirection;
 import io.gridflex.application.sensor.port.out.LoadSensorsPort;
 import io.gridflex.application.sensor.port.out.SaveSensorPort;
 import io.gridflex.application.sensor.port.out.SensorQuery;
@@ -83,31 +84,42 @@ public class SensorsJdbcAdapter implements LoadSensorsPort, SaveSensorPort {
     @Override
     public Page<Sensor> listSensors(SensorQuery query, Optional<PageRequest> page) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder scope = new StringBuilder(
-                "FROM sensor s JOIN generic_asset g ON g.id = s.generic_asset_id LEFT JOIN account a ON a.id = g.account_id WHERE TRUE");
+        String inScope;
         if (query.underAsset().isPresent()) {
-            if (query.withDescendants()) {
-                scope.append(" AND s.generic_asset_id IN (WITH RECURSIVE down (id, depth) AS ("
-                        + "SELECT id, 0 FROM generic_asset WHERE id = ? UNION ALL "
-                        + "SELECT c.id, down.depth + 1 FROM generic_asset c JOIN down ON c.parent_asset_id = down.id "
-                        + "WHERE down.depth < 1000) SELECT id FROM down)");
-            } else {
-                scope.append(" AND s.generic_asset_id = ?");
-            }
+            inScope = query.withDescendants()
+                    ? "s.generic_asset_id IN (WITH RECURSIVE down (id, depth) AS ("
+                    + "SELECT id, 0 FROM generic_asset WHERE id = ? UNION ALL "
+                    + "SELECT c.id, down.depth + 1 FROM generic_asset c JOIN down ON c.parent_asset_id = down.id "
+                    + "WHERE down.depth < 1000) SELECT id FROM down)"
+                    : "s.generic_asset_id = ?";
             parameters.add(query.underAsset().get().value());
-        }
-        if (query.accounts().isPresent()) {
-            scope.append(" AND (g.account_id = ANY(?)").append(query.includePublic() ? " OR g.account_id IS NULL)" : ")");
+            if (query.accounts().isPresent()) {
+                inScope += " AND g.account_id = ANY(?)";
+                parameters.add(query.accounts().get().stream().map(AccountId::value).toArray(Long[]::new));
+            }
+        } else if (query.accounts().isPresent()) {
+            inScope = "g.account_id = ANY(?)";
             parameters.add(query.accounts().get().stream().map(AccountId::value).toArray(Long[]::new));
-        } else if (!query.includePublic()) {
-            scope.append(" AND g.account_id IS NOT NULL");
+        } else {
+            inScope = "g.account_id IS NOT NULL";
         }
+        StringBuilder scope = new StringBuilder("FROM sensor s JOIN generic_asset g ON g.id = s.generic_asset_id "
+                + "LEFT JOIN account a ON a.id = g.account_id WHERE (" + inScope
+                + (query.includePublic() ? " OR g.account_id IS NULL)" : ")"));
         if (query.unit().isPresent()) {
             scope.append(" AND s.unit = ?");
             parameters.add(query.unit().get());
         }
+        String direction = query.direction() == SortDirection.DESC ? "DESC" : "ASC";
+        String orderColumn = switch (query.sortBy()) {
+            case ID -> "s.id";
+            case NAME -> "lower(s.name)"; // regardless of case, as FlexMeasures' listings on a linguistic collation
+            case RESOLUTION -> "s.event_resolution_seconds";
+        };
+        SqlSearch search = query.searchAccountNames() ? SqlSearch.of(query.search(), "s.name", "a.name")
+                : SqlSearch.of(query.search(), "s.name");
         return new PagedSelect("s.*", scope.toString(), parameters)
-                .fetch(jdbc, SqlSearch.of(query.search(), "s.name", "a.name"), "s.id ASC", page, SensorRow.class)
+                .fetch(jdbc, search, orderColumn + " " + direction + ", s.id " + direction, page, SensorRow.class)
                 .map(this::toSensor);
     }
 

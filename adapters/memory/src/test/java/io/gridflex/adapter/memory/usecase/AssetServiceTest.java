@@ -239,12 +239,13 @@ class AssetServiceTest {
     }
 
     @Test
-    void an_update_is_audited_with_the_fields_it_changed_and_an_idle_one_is_not() {
+    void an_update_is_audited_per_field_it_changed_in_flexmeasures_words_and_an_idle_one_is_not() {
         assets.updateAsset(given.as(MEMBER), acmeSite.id(), anAssetChange().renamedTo("HQ").withLatitude(52.0).build());
         assets.updateAsset(given.as(MEMBER), acmeSite.id(), anAssetChange().withLatitude(52.0).build());
 
-        assertThat(given.auditLogOf(acmeSite.id())).containsExactly(
-                "Updated asset 'HQ': " + acmeSite.id() + "; fields: name, latitude",
+        assertThat(given.auditLogOf(acmeSite.id())).containsExactlyInAnyOrder(
+                "Updated: name, From: ACME site, To: HQ",
+                "Updated: latitude, From: None, To: 52.0",
                 "Created asset 'ACME site': " + acmeSite.id());
     }
 

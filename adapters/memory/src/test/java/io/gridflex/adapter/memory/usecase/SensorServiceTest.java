@@ -17,6 +17,7 @@ import io.gridflex.adapter.memory.usecase.UseCaseFixture.Principal;
 import io.gridflex.domain.failure.ForbiddenException;
 import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.application.page.SearchTerms;
+import io.gridflex.application.sensor.port.in.ListAssetSensorsCommand;
 import io.gridflex.application.sensor.port.in.ListSensorsCommand;
 import io.gridflex.application.sensor.service.SensorService;
 import io.gridflex.domain.account.AccountId;
@@ -177,7 +178,7 @@ class SensorServiceTest {
     }
 
     private List<String> namesOfSensorsOn(AssetId asset) {
-        return sensors.listAssetSensors(given.admin(), asset, Optional.empty()).items().stream().map(Sensor::name).toList();
+        return sensors.listAssetSensors(given.admin(), ListAssetSensorsCommand.all(asset)).items().stream().map(Sensor::name).toList();
     }
 
     @Test

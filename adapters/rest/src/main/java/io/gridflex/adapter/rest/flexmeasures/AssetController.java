@@ -21,7 +21,9 @@ import io.gridflex.application.audit.query.AuditLogQuery;
 import io.gridflex.application.page.PageRequest;
 import io.gridflex.application.page.SearchTerms;
 import io.gridflex.application.page.SortDirection;
+import io.gridflex.application.sensor.port.in.ListAssetSensorsCommand;
 import io.gridflex.application.sensor.port.in.ListAssetSensorsUseCase;
+import io.gridflex.application.sensor.query.SensorSortField;
 import io.gridflex.domain.account.AccountId;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.asset.Asset;
@@ -68,6 +70,8 @@ public class AssetController {
             "longitude", "attributes", "flex_context", "flex_model");
     private static final Set<String> CREATABLE = union(PATCHABLE, Set.of("account_id"));
     private static final Set<String> NOT_PATCHABLE = Set.of("id", "account_id");
+    private static final Map<String, SensorSortField> SENSOR_SORT = Arrays.stream(SensorSortField.values())
+            .collect(Collectors.toMap(SensorSortField::fieldName, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     private static final Map<String, AssetQuery.SortField> SORT = Arrays.stream(AssetQuery.SortField.values())
             .collect(Collectors.toMap(AssetQuery.SortField::fieldName, Function.identity()));
 
@@ -176,6 +180,8 @@ public class AssetController {
                 .orElse(Optional.of(actor.accountId()));
         Optional<AssetId> parent = request.convert("parent_asset_id", request.nullableInteger("parent_asset_id"),
                 id -> id.map(AssetId::of)).orElse(Optional.empty());
+        // FlexMeasures checks the permission before its schema reads the body: a refused actor hears 403, not 422
+        registerAsset.requireMayRegister(actor, account, parent);
         Optional<Double> latitude = request.nullableNumber("latitude").orElse(Optional.empty());
         Optional<Double> longitude = request.nullableNumber("longitude").orElse(Optional.empty());
         // each checked alone, so that a bad latitude and a bad longitude are both reported
@@ -226,10 +232,18 @@ public class AssetController {
     public Object sensors(@PathVariable String id, HttpRequest<?> request, Authentication authentication) {
         AssetId assetId = assetId(id);
         QueryParameters query = new QueryParameters(request.getParameters());
+        SearchTerms search = SearchTerms.parse(query.text("filter").orElse(null));
+        SensorSortField sortBy = query.choice("sort_by", SENSOR_SORT, SensorSortField.ID);
+        boolean sorted = query.text("sort_by").isPresent() && query.text("sort_dir").isPresent();
+        SortDirection direction = query.sortDirection(SortDirection.ASC);
         // FlexMeasures always answers this listing paginated (page 1 of 10 by default), resolutions humanised
         Optional<PageRequest> page = Optional.of(query.page().orElseGet(() -> new PageRequest(1, PageRequest.DEFAULT_PER_PAGE)));
         query.done();
-        return FlexMeasuresListing.of(listAssetSensors.listAssetSensors(actorOf(authentication), assetId, page)
+        // and orders it only when both sort_by and sort_dir are given
+        ListAssetSensorsCommand command = sorted
+                ? new ListAssetSensorsCommand(assetId, search, sortBy, direction, page)
+                : new ListAssetSensorsCommand(assetId, search, SensorSortField.ID, SortDirection.ASC, page);
+        return FlexMeasuresListing.of(listAssetSensors.listAssetSensors(actorOf(authentication), command)
                 .map(sensor -> assetMapper.toListedJson(sensor, NaturalDelta.of(sensor.eventResolution()))), page);
     }
 

@@ -86,12 +86,13 @@ public class SensorController {
         Optional<AssetId> asset = query.integer(assetParameter)
                 .flatMap(id -> AssetController.positive(query, assetParameter, id)).map(AssetId::of);
         boolean consultancyClients = query.flag("include_consultancy_clients");
+        boolean publicAssets = query.flag("include_public_assets");
         Optional<String> unit = query.text("unit");
         SearchTerms search = SearchTerms.parse(query.text("filter").orElse(null));
         Optional<PageRequest> page = query.page();
         query.done();
         return FlexMeasuresListing.of(listSensors.listSensors(actorOf(authentication),
-                new ListSensorsCommand(account, asset, consultancyClients, unit, search, page)).map(mapper::toJson), page);
+                new ListSensorsCommand(account, asset, consultancyClients, publicAssets, unit, search, page)).map(mapper::toJson), page);
     }
 
     @Post
