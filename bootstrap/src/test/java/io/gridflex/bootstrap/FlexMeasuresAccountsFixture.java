@@ -11,8 +11,12 @@ import org.junit.jupiter.api.BeforeAll;
  * {@code create_roles_users}, {@code create_generic_assets}, {@code add_incineration_line};
  * {@code api/v3_0/tests/conftest.py}: {@code add_inactive_users}) rebuilt through gridflex's API by its
  * first admin, in FlexMeasures' order — so the account roles get FlexMeasures' ids (Prosumer 1, Supplier 2,
- * Dummy 3, Consultancy 4, ConsultancyClient 5). gridflex's own first account ("gridflex administrators",
- * holding the admin who builds the fixtures) is there besides FlexMeasures' seven.
+ * Dummy 3, Consultancy 4, ConsultancyClient 5).
+ *
+ * <p>gridflex grants the admin role only to its first admin, through configuration (never through the API), so
+ * FlexMeasures' "Test Admin User" is that first admin: it lives in gridflex's own first account ("gridflex
+ * administrators", an eighth account besides FlexMeasures' seven), not in the Dummy account; and FlexMeasures'
+ * "inactive test admin" is an inactive user without the admin role.
  *
  * <p>Every user's password is FlexMeasures' "testtest"; tokens are asked for anew where a test needs one,
  * as a test may void a user's tokens.
@@ -30,6 +34,18 @@ abstract class FlexMeasuresAccountsFixture extends ApiTest {
     /** User ids by e-mail. */
     protected final Map<String, Long> users = new LinkedHashMap<>();
 
+    static final String ADMIN = "test_admin_user@seita.nl";
+
+    @Override
+    protected Map<String, Object> properties() {
+        return Map.of("gridflex.admin.email", ADMIN, "gridflex.admin.password", PASSWORD);
+    }
+
+    @Override
+    String adminToken() {
+        return tokenFor(ADMIN, PASSWORD);
+    }
+
     @BeforeAll
     void flexMeasuresFixtures() {
         buildFixtures();
@@ -45,6 +61,11 @@ abstract class FlexMeasuresAccountsFixture extends ApiTest {
         accounts.clear();
         users.clear();
         admin = adminToken();
+        Answer me = get("/api/v3_0/users?include_inactive=true", admin);
+        long adminId = ((Number) me.list().get(0).get("id")).longValue();
+        Answer renamed = patch("/api/v3_0/users/" + adminId, "{\"username\": \"Test Admin User\"}", admin);
+        assertThat(renamed.status()).as(renamed.raw()).isEqualTo(200);
+        users.put(ADMIN, adminId);
         account("Prosumer", "Test Prosumer Account", "[\"Prosumer\"]", null);
         account("Supplier", "Test Supplier Account", "[\"Supplier\"]", null);
         account("Dummy", "Test Dummy Account", "[\"Dummy\"]", null);
@@ -59,7 +80,6 @@ abstract class FlexMeasuresAccountsFixture extends ApiTest {
         user("Test Dummy User", "test_dummy_user_3@seita.nl", "Dummy", "[]");
         user("Test Dummy Account Admin", "test_dummy_account_admin@seita.nl", "Dummy", "[\"account-admin\"]");
         user("Test Supplier User", "test_supplier_user_4@seita.nl", "Supplier", "[]");
-        user("Test Admin User", "test_admin_user@seita.nl", "Dummy", "[\"admin\"]");
         user("Test Admin Reader User", "test_admin_reader_user@seita.nl", "Dummy", "[\"admin-reader\"]");
         user("Test Consultant User", "test_consultant@seita.nl", "Consultancy", "[\"consultant\"]");
         user("Test Consultant User without consultant role", "test_consultancy_user_without_consultant_access@seita.nl",
@@ -73,13 +93,14 @@ abstract class FlexMeasuresAccountsFixture extends ApiTest {
     }
 
     /**
-     * add_inactive_users: "inactive test user" and the admin "inactive test admin" in the Prosumer account.
+     * add_inactive_users: "inactive test user" and "inactive test admin" (here without the admin role) in the
+     * Prosumer account.
      * They are made active, so that they can hold a token (FlexMeasures' tests log them in by session), then
      * deactivated; the tokens are returned by e-mail.
      */
     protected Map<String, String> addInactiveUsers() {
         user("inactive test user", "inactive_user@seita.nl", "Prosumer", "[]");
-        user("inactive test admin", "inactive_admin@seita.nl", "Prosumer", "[\"admin\"]");
+        user("inactive test admin", "inactive_admin@seita.nl", "Prosumer", "[]");
         Map<String, String> tokens = new LinkedHashMap<>();
         for (String email : new String[] {"inactive_user@seita.nl", "inactive_admin@seita.nl"}) {
             tokens.put(email, token(email));
