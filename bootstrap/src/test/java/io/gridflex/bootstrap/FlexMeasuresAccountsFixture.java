@@ -90,6 +90,11 @@ abstract class FlexMeasuresAccountsFixture extends ApiTest {
         asset("Test wind turbine", "Supplier");
         asset("Test ConsultancyClient Asset", "ConsultancyClient");
         asset("incineration line", "Supplier");
+        moreFixtures();
+    }
+
+    /** What a test class adds to the fixtures, on every (fresh) database. */
+    protected void moreFixtures() {
     }
 
     /**

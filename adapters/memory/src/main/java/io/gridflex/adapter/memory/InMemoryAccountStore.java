@@ -128,7 +128,7 @@ public final class InMemoryAccountStore extends LockedStore<InMemoryAccountStore
     public Page<User> listUsers(UserQuery query, Optional<PageRequest> page) {
         return locked(() -> {
             List<User> inScope = state.users.values().stream()
-                    .filter(u -> query.accountId().map(u.accountId()::equals).orElse(true))
+                    .filter(u -> query.accounts().map(accounts -> accounts.contains(u.accountId())).orElse(true))
                     .filter(u -> query.includeInactive() || u.active())
                     .toList();
             List<User> filtered = inScope.stream()
@@ -156,6 +156,8 @@ public final class InMemoryAccountStore extends LockedStore<InMemoryAccountStore
             case USERNAME -> Comparator.comparing(User::username, String.CASE_INSENSITIVE_ORDER);
             case EMAIL -> Comparator.comparing(u -> u.email().value(), String.CASE_INSENSITIVE_ORDER);
             case ACCOUNT -> Comparator.comparing(u -> accountName(u.accountId()), String.CASE_INSENSITIVE_ORDER);
+            // as PostgreSQL orders NULLs: last going up, first going down
+            case LAST_LOGIN -> Comparator.comparing(u -> u.lastLoginAt().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
         };
         byField = byField.thenComparingLong(u -> u.id().value());
         return query.direction() == SortDirection.DESC ? byField.reversed() : byField;

@@ -225,9 +225,9 @@ public class AccountsJdbcAdapter implements LoadAccountsPort, SaveAccountPort, C
     public Page<User> listUsers(UserQuery query, Optional<PageRequest> page) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder scope = new StringBuilder("FROM app_user u JOIN account a ON a.id = u.account_id WHERE TRUE");
-        query.accountId().ifPresent(account -> {
-            scope.append(" AND u.account_id = ?");
-            parameters.add(account.value());
+        query.accounts().ifPresent(accounts -> {
+            scope.append(" AND u.account_id = ANY(?)");
+            parameters.add(accounts.stream().map(AccountId::value).toArray(Long[]::new));
         });
         if (!query.includeInactive()) {
             scope.append(" AND u.active");
@@ -239,6 +239,7 @@ public class AccountsJdbcAdapter implements LoadAccountsPort, SaveAccountPort, C
             case USERNAME -> "lower(u.username)";
             case EMAIL -> "lower(u.email)";
             case ACCOUNT -> "lower(a.name)";
+            case LAST_LOGIN -> "u.last_login_at";
         };
         return new PagedSelect("u.*", scope.toString(), parameters)
                 .fetch(jdbc, SqlSearch.of(query.search(), "u.username", "u.email", "a.name"),
