@@ -125,7 +125,7 @@ public final class Gridflex implements AutoCloseable {
                 s.recordAuditEvent(), hasher, tokens, s.transactions(), clock, b.tokenLifetime);
         this.users = new UserService(s.loadUsers(), s.saveUser(), s.loadAccounts(), s.recordAuditEvent(), s.loadAuditLog(), hasher,
                 s.transactions(), clock);
-        this.accounts = new AccountService(s.loadAccounts(), s.saveAccount(), s.loadUsers(), s.recordAuditEvent(), s.transactions(),
+        this.accounts = new AccountService(s.loadAccounts(), s.saveAccount(), s.countAccountHoldings(), s.loadUsers(), s.recordAuditEvent(), s.transactions(),
                 clock);
         this.assets = new AssetService(s.loadAssets(), s.saveAsset(), s.loadAssetTypes(), s.saveAssetType(), s.loadAccounts(),
                 s.loadUsers(), s.loadSensors(), s.recordAuditEvent(), s.loadAuditLog(), s.userPreferences(), s.transactions(), clock);

@@ -1,6 +1,7 @@
 package io.gridflex.application;
 
 import io.gridflex.application.account.port.out.LoadAccountsPort;
+import io.gridflex.application.account.port.out.CountAccountHoldingsPort;
 import io.gridflex.application.account.port.out.LoadUsersPort;
 import io.gridflex.application.account.port.out.PasswordHasher;
 import io.gridflex.application.account.port.out.SaveAccountPort;
@@ -40,6 +41,8 @@ public interface Stores {
     SaveAccountPort saveAccount();
 
     LoadUsersPort loadUsers();
+
+    CountAccountHoldingsPort countAccountHoldings();
 
     SaveUserPort saveUser();
 

@@ -2,6 +2,7 @@ package io.gridflex.bootstrap;
 
 import io.gridflex.application.Stores;
 import io.gridflex.application.account.port.out.LoadAccountsPort;
+import io.gridflex.application.account.port.out.CountAccountHoldingsPort;
 import io.gridflex.application.account.port.out.LoadUsersPort;
 import io.gridflex.application.account.port.out.PasswordHasher;
 import io.gridflex.application.account.port.out.SaveAccountPort;
@@ -34,7 +35,8 @@ import jakarta.inject.Singleton;
  * Micronaut beans, injected by type into its components (so a port cannot land in the wrong place).
  */
 @Singleton
-record ServerStores(LoadAccountsPort loadAccounts, SaveAccountPort saveAccount, LoadUsersPort loadUsers, SaveUserPort saveUser,
+record ServerStores(LoadAccountsPort loadAccounts, SaveAccountPort saveAccount, CountAccountHoldingsPort countAccountHoldings,
+                    LoadUsersPort loadUsers, SaveUserPort saveUser,
                     UserPreferencesPort userPreferences, RecordAuditEventPort recordAuditEvent, LoadAuditLogPort loadAuditLog,
                     LoadAssetsPort loadAssets, SaveAssetPort saveAsset, LoadAssetTypesPort loadAssetTypes,
                     SaveAssetTypePort saveAssetType, LoadSensorsPort loadSensors, SaveSensorPort saveSensor,

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gridflex.domain.failure.ConflictException;
 import io.gridflex.domain.account.Account;
 import io.gridflex.domain.account.AccountId;
+import io.gridflex.domain.account.AccountRole;
 import io.gridflex.domain.account.NewAccount;
 import java.util.Optional;
 import java.util.Set;
@@ -33,9 +34,26 @@ public abstract class AccountPortsContract {
         Account client = fixture().saveAccount().createAccount(
                 new NewAccount("Client", Optional.of(consultancy.id()), Set.of()));
 
-        assertThat(fixture().loadAccounts().findAccount(consultancy.id()).orElseThrow().accountRoles())
+        assertThat(fixture().loadAccounts().findAccount(consultancy.id()).orElseThrow().roleNames())
                 .containsExactlyInAnyOrder(Account.CONSULTANCY, "ESCo");
+        assertThat(fixture().loadAccounts().findAccount(consultancy.id()).orElseThrow().isConsultancy()).isTrue();
         assertThat(fixture().loadAccounts().listClientsOf(consultancy.id())).containsExactly(client);
+    }
+
+    @Test
+    void gives_account_roles_ids_once_per_name_in_the_order_they_come() {
+        Account prosumer = fixture().saveAccount().createAccount(new NewAccount("Prosumer Co", Optional.empty(), Set.of("Prosumer")));
+        Account multi = fixture().saveAccount().createAccount(
+                new NewAccount("Multi", Optional.empty(), Set.of("Supplier", "Prosumer", "Dummy")));
+
+        assertThat(prosumer.accountRoles()).containsExactly(new AccountRole(1, "Prosumer"));
+        // new names of one registration in the order of their names; a known name keeps its id
+        assertThat(multi.accountRoles()).containsExactlyInAnyOrder(
+                new AccountRole(1, "Prosumer"), new AccountRole(2, "Dummy"), new AccountRole(3, "Supplier"));
+        assertThat(fixture().loadAccounts().findAccount(multi.id())).contains(multi);
+        assertThat(fixture().saveAccount().registerAccountRoles(Set.of("Supplier", "ESCo")))
+                .containsExactlyInAnyOrder(new AccountRole(3, "Supplier"), new AccountRole(4, "ESCo"));
+        assertThat(fixture().saveAccount().registerAccountRoles(Set.of())).isEmpty();
     }
 
     @Test
@@ -61,9 +79,13 @@ public abstract class AccountPortsContract {
         Account other = fixture().saveAccount().createAccount(account("Other"));
 
         Account updated = fixture().saveAccount().updateAccount(
-                created.renamed("ACME Energy").withConsultancy(Optional.of(other.id())).withAccountRoles(Set.of("ESCo")));
+                created.renamed("ACME Energy").withConsultancy(Optional.of(other.id()))
+                        .withAccountRoles(fixture().saveAccount().registerAccountRoles(Set.of("ESCo"))));
 
         assertThat(fixture().loadAccounts().findAccount(created.id())).contains(updated);
+        assertThat(updated.roleNames()).containsExactly("ESCo");
+        assertThat(fixture().saveAccount().updateAccount(updated.withAccountRoles(Set.of())).accountRoles()).isEmpty();
+        assertThat(fixture().loadAccounts().findAccount(created.id()).orElseThrow().accountRoles()).isEmpty();
         assertThatThrownBy(() -> fixture().saveAccount().updateAccount(other.renamed("ACME Energy")))
                 .isInstanceOf(ConflictException.class);
     }

@@ -83,7 +83,7 @@ public abstract class UserPortsContract {
 
         Page<User> active = fixture().loadUsers().listUsers(UserQuery.activeOf(acme.id()), Optional.empty());
         Page<User> all = fixture().loadUsers().listUsers(
-                new UserQuery(Optional.of(acme.id()), true, SearchTerms.NONE, UserQuery.SortField.ID, SortDirection.ASC),
+                new UserQuery(Optional.of(Set.of(acme.id())), true, SearchTerms.NONE, UserQuery.SortField.ID, SortDirection.ASC),
                 Optional.empty());
 
         assertThat(active.items()).extracting(User::id).containsExactly(ann.id());
@@ -99,7 +99,7 @@ public abstract class UserPortsContract {
         fixture().saveUser().createUser(user(other.id(), "ann@other.org".replace("ann", "ant")));
 
         Page<User> page2 = fixture().loadUsers().listUsers(
-                new UserQuery(Optional.of(acme.id()), false, SearchTerms.NONE, UserQuery.SortField.USERNAME, SortDirection.DESC),
+                new UserQuery(Optional.of(Set.of(acme.id())), false, SearchTerms.NONE, UserQuery.SortField.USERNAME, SortDirection.DESC),
                 Optional.of(new PageRequest(2, 2)));
         assertThat(page2.items()).extracting(User::username).containsExactly("cat", "bob");
         assertThat(page2.totalRecords()).isEqualTo(5);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class AccessPolicyTest {
 
-    static final Account CONSULTANCY = Account.restore(AccountId.of(1), "Consult", Optional.empty(), Set.of(Account.CONSULTANCY));
+    static final Account CONSULTANCY = Account.restore(AccountId.of(1), "Consult", Optional.empty(), Set.of(new AccountRole(1, Account.CONSULTANCY)));
     static final Account ACME = Account.restore(AccountId.of(2), "ACME", Optional.of(CONSULTANCY.id()), Set.of());
     static final Account OTHER = Account.restore(AccountId.of(3), "Other", Optional.empty(), Set.of());
 

@@ -65,7 +65,7 @@ public final class TestDatabase {
     public static void truncateAll(ApplicationContext context) {
         try (Connection connection = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class)).getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE account, app_user, audit_event, generic_asset, sensor, user_preference, belief_series, timed_belief, data_source, scheduling_job, community RESTART IDENTITY CASCADE; "
+            statement.execute("TRUNCATE account, account_role, app_user, audit_event, generic_asset, sensor, user_preference, belief_series, timed_belief, data_source, scheduling_job, community RESTART IDENTITY CASCADE; "
                     + "DELETE FROM generic_asset_type WHERE id > 13" /* the 13 types V3 seeds */);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -13,6 +13,7 @@ import io.gridflex.application.page.PageRequest;
 import io.gridflex.application.page.SortDirection;
 import io.gridflex.domain.account.Account;
 import io.gridflex.domain.account.AccountId;
+import io.gridflex.domain.account.AccountRole;
 import io.gridflex.domain.account.Email;
 import io.gridflex.domain.account.NewAccount;
 import io.gridflex.domain.account.NewUser;
@@ -23,22 +24,26 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.concurrent.locks.ReentrantLock;
 
 /** Accounts and users in memory; all access goes through one lock shared with {@link InMemoryTransactions}. */
 public final class InMemoryAccountStore extends LockedStore<InMemoryAccountStore.State> implements LoadAccountsPort, SaveAccountPort, LoadUsersPort, SaveUserPort, UserPreferencesPort {
 
     record State(TreeMap<Long, Account> accounts, TreeMap<Long, User> users, long nextAccountId, long nextUserId,
-                         Map<String, String> preferences) {
+                         Map<String, String> preferences, Map<String, AccountRole> accountRoles) {
         State copy() {
-            return new State(new TreeMap<>(accounts), new TreeMap<>(users), nextAccountId, nextUserId, new HashMap<>(preferences));
+            return new State(new TreeMap<>(accounts), new TreeMap<>(users), nextAccountId, nextUserId, new HashMap<>(preferences),
+                    new HashMap<>(accountRoles));
         }
     }
 
 
     public InMemoryAccountStore(ReentrantLock sharedLock) {
-        super(sharedLock, new State(new TreeMap<>(), new TreeMap<>(), 1, 1, new HashMap<>()));
+        super(sharedLock, new State(new TreeMap<>(), new TreeMap<>(), 1, 1, new HashMap<>(), new HashMap<>()));
     }
 
     @Override
@@ -67,10 +72,21 @@ public final class InMemoryAccountStore extends LockedStore<InMemoryAccountStore
     public Account createAccount(NewAccount draft) {
         return locked(() -> {
             requireFreeAccountName(draft.name(), null);
-            Account account = draft.withId(AccountId.of(state.nextAccountId));
+            Account account = draft.withIds(AccountId.of(state.nextAccountId), registerAccountRoles(draft.accountRoles()));
             state.accounts.put(account.id().value(), account);
-            state = new State(state.accounts, state.users, state.nextAccountId + 1, state.nextUserId, state.preferences);
+            state = new State(state.accounts, state.users, state.nextAccountId + 1, state.nextUserId, state.preferences,
+                    state.accountRoles);
             return account;
+        });
+    }
+
+    @Override
+    public Set<AccountRole> registerAccountRoles(Set<String> names) {
+        return locked(() -> {
+            for (String name : new TreeSet<>(names)) {
+                state.accountRoles.computeIfAbsent(name, n -> new AccountRole(state.accountRoles.size() + 1L, n));
+            }
+            return names.stream().map(state.accountRoles::get).collect(Collectors.toUnmodifiableSet());
         });
     }
 
@@ -112,7 +128,7 @@ public final class InMemoryAccountStore extends LockedStore<InMemoryAccountStore
     public Page<User> listUsers(UserQuery query, Optional<PageRequest> page) {
         return locked(() -> {
             List<User> inScope = state.users.values().stream()
-                    .filter(u -> query.accountId().map(u.accountId()::equals).orElse(true))
+                    .filter(u -> query.accounts().map(accounts -> accounts.contains(u.accountId())).orElse(true))
                     .filter(u -> query.includeInactive() || u.active())
                     .toList();
             List<User> filtered = inScope.stream()
@@ -122,6 +138,11 @@ public final class InMemoryAccountStore extends LockedStore<InMemoryAccountStore
             List<User> items = page.map(p -> filtered.stream().skip(p.offset()).limit(p.perPage()).toList()).orElse(filtered);
             return new Page<>(items, inScope.size(), filtered.size());
         });
+    }
+
+    /** The account's users, active or not. */
+    long countUsers(AccountId account) {
+        return locked(() -> state.users.values().stream().filter(u -> u.accountId().equals(account)).count());
     }
 
     private String accountName(AccountId id) {
@@ -135,6 +156,8 @@ public final class InMemoryAccountStore extends LockedStore<InMemoryAccountStore
             case USERNAME -> Comparator.comparing(User::username, String.CASE_INSENSITIVE_ORDER);
             case EMAIL -> Comparator.comparing(u -> u.email().value(), String.CASE_INSENSITIVE_ORDER);
             case ACCOUNT -> Comparator.comparing(u -> accountName(u.accountId()), String.CASE_INSENSITIVE_ORDER);
+            // as PostgreSQL orders NULLs: last going up, first going down
+            case LAST_LOGIN -> Comparator.comparing(u -> u.lastLoginAt().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
         };
         byField = byField.thenComparingLong(u -> u.id().value());
         return query.direction() == SortDirection.DESC ? byField.reversed() : byField;
@@ -149,7 +172,8 @@ public final class InMemoryAccountStore extends LockedStore<InMemoryAccountStore
             User user = draft.withId(UserId.of(state.nextUserId));
             requireFreeEmail(user);
             state.users.put(user.id().value(), user);
-            state = new State(state.accounts, state.users, state.nextAccountId, state.nextUserId + 1, state.preferences);
+            state = new State(state.accounts, state.users, state.nextAccountId, state.nextUserId + 1, state.preferences,
+                    state.accountRoles);
             return user;
         });
     }

@@ -1,6 +1,7 @@
 package io.gridflex.adapter.memory;
 
 import io.gridflex.application.Stores;
+import io.gridflex.application.account.port.out.CountAccountHoldingsPort;
 import io.gridflex.application.account.port.out.LoadAccountsPort;
 import io.gridflex.application.account.port.out.LoadUsersPort;
 import io.gridflex.application.account.port.out.PasswordHasher;
@@ -44,6 +45,7 @@ public final class InMemoryStores implements Stores {
     public final InMemorySchedulingJobs schedulingJobs;
     public final InMemoryCommunityStore communities;
     public final InMemoryTransactions transactions;
+    private final InMemoryAccountHoldings accountHoldings;
     public final ProbeStorePort probe = () -> true;
     private final PasswordHasher passwordHasher = new Pbkdf2PasswordHasher();
     private final TokenIssuer tokenIssuer = new InMemoryTokenIssuer();
@@ -56,6 +58,7 @@ public final class InMemoryStores implements Stores {
         this.auditLog = new InMemoryAuditLog(lock);
         this.schedulingJobs = new InMemorySchedulingJobs(lock);
         this.communities = new InMemoryCommunityStore(lock);
+        this.accountHoldings = new InMemoryAccountHoldings(accounts, assets);
         this.transactions = new InMemoryTransactions(lock, List.of(accounts, assets, beliefs, auditLog, schedulingJobs, communities));
     }
 
@@ -77,6 +80,11 @@ public final class InMemoryStores implements Stores {
     @Override
     public LoadUsersPort loadUsers() {
         return accounts;
+    }
+
+    @Override
+    public CountAccountHoldingsPort countAccountHoldings() {
+        return accountHoldings;
     }
 
     @Override

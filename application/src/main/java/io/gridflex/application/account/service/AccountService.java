@@ -2,6 +2,13 @@ package io.gridflex.application.account.service;
 
 import io.gridflex.application.account.port.in.AccountChanges;
 import io.gridflex.application.account.port.in.GetAccountUseCase;
+import io.gridflex.application.account.port.in.ListedAccount;
+import io.gridflex.application.account.port.out.CountAccountHoldingsPort;
+import io.gridflex.application.account.query.AccountHoldings;
+import io.gridflex.application.account.query.AccountQuery;
+import io.gridflex.application.page.Page;
+import io.gridflex.application.page.PageRequest;
+import io.gridflex.application.page.SortDirection;
 import io.gridflex.application.account.port.in.ListAccountsUseCase;
 import io.gridflex.application.account.port.in.RegisterAccountUseCase;
 import io.gridflex.application.account.port.in.UpdateAccountUseCase;
@@ -24,8 +31,12 @@ import io.gridflex.domain.audit.AuditedEntity;
 import io.gridflex.domain.failure.InvalidValueException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 public final class AccountService implements ListAccountsUseCase, GetAccountUseCase, RegisterAccountUseCase,
         UpdateAccountUseCase {
@@ -33,11 +44,13 @@ public final class AccountService implements ListAccountsUseCase, GetAccountUseC
     private final LoadAccountsPort accounts;
     private final SaveAccountPort saveAccount;
     private final AuditTrail audit;
+    private final CountAccountHoldingsPort holdings;
     private final TransactionPort transactions;
 
-    public AccountService(LoadAccountsPort accounts, SaveAccountPort saveAccount, LoadUsersPort users,
-                          RecordAuditEventPort audit, TransactionPort transactions, Clock clock) {
+    public AccountService(LoadAccountsPort accounts, SaveAccountPort saveAccount, CountAccountHoldingsPort holdings,
+                          LoadUsersPort users, RecordAuditEventPort audit, TransactionPort transactions, Clock clock) {
         this.accounts = accounts;
+        this.holdings = holdings;
         this.saveAccount = saveAccount;
         this.audit = new AuditTrail(audit, users, clock);
         this.transactions = transactions;
@@ -54,6 +67,37 @@ public final class AccountService implements ListAccountsUseCase, GetAccountUseC
             visible.addAll(accounts.listClientsOf(actor.accountId()));
         }
         return visible;
+    }
+
+    @Override
+    public Page<ListedAccount> listAccounts(Actor actor, AccountQuery query, Optional<PageRequest> page) {
+        // the accounts one may read are few (all of them only for admins): filtered, ordered and paged here
+        List<Account> readable = listAccounts(actor);
+        List<Account> matching = readable.stream().filter(a -> query.search().matches(a.name())).toList();
+        Map<AccountId, AccountHoldings> counted = query.sortsByHoldings()
+                ? holdings.countHoldings(matching.stream().map(Account::id).collect(Collectors.toSet()))
+                : Map.of();
+        List<Account> ordered = query.sortBy().isEmpty() ? matching
+                : matching.stream().sorted(order(query, counted)).toList();
+        List<Account> items = page.map(p -> ordered.stream().skip(p.offset()).limit(p.perPage()).toList()).orElse(ordered);
+        Map<AccountId, AccountHoldings> ofItems = query.sortsByHoldings() ? counted
+                : holdings.countHoldings(items.stream().map(Account::id).collect(Collectors.toSet()));
+        List<ListedAccount> listed = items.stream()
+                .map(a -> new ListedAccount(a, ofItems.getOrDefault(a.id(), AccountHoldings.NONE))).toList();
+        return new Page<>(listed, readable.size(), matching.size());
+    }
+
+    /** The query's order (names regardless of case, as PostgreSQL's linguistic collation orders FlexMeasures'), then by id. */
+    private static Comparator<Account> order(AccountQuery query, Map<AccountId, AccountHoldings> counted) {
+        Function<Account, AccountHoldings> of = a -> counted.getOrDefault(a.id(), AccountHoldings.NONE);
+        Comparator<Account> byField = switch (query.sortBy().orElseThrow()) {
+            case ID -> Comparator.comparingLong(a -> a.id().value());
+            case NAME -> Comparator.comparing(Account::name, String.CASE_INSENSITIVE_ORDER);
+            case ASSETS -> Comparator.comparingLong(a -> of.apply(a).assets());
+            case USERS -> Comparator.comparingLong(a -> of.apply(a).users());
+        };
+        Comparator<Account> order = byField.thenComparingLong(a -> a.id().value());
+        return query.direction() == SortDirection.DESC ? order.reversed() : order;
     }
 
     @Override
@@ -112,7 +156,7 @@ public final class AccountService implements ListAccountsUseCase, GetAccountUseC
                 updated = updated.withConsultancy(changes.consultancyAccountId().get());
             }
             if (changes.accountRoles().isPresent()) {
-                updated = updated.withAccountRoles(changes.accountRoles().get());
+                updated = updated.withAccountRoles(saveAccount.registerAccountRoles(changes.accountRoles().get()));
             }
             if (updated.equals(account)) {
                 return account;

@@ -41,6 +41,7 @@ import io.gridflex.domain.audit.AuditedEntity;
 import io.gridflex.domain.failure.InvalidValueException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.Set;
@@ -71,13 +72,25 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
 
     @Override
     public Page<User> listUsers(Actor actor, ListUsersCommand command) {
-        AccountId accountId = command.query().accountId().orElse(actor.accountId());
-        Account account = accounts.findAccount(accountId)
-                .orElseThrow(() -> new NotFoundException("Account " + accountId + " not found."));
-        AccessPolicy.mayRead(actor, account).orElseThrow(ForbiddenException::new);
-        UserQuery query = new UserQuery(Optional.of(accountId), command.query().includeInactive(), command.query().search(),
-                command.query().sortBy(), command.query().direction());
-        return users.listUsers(query, command.page());
+        Optional<Set<AccountId>> scope;
+        if (command.query().accounts().isPresent()) {
+            for (AccountId accountId : command.query().accounts().get()) {
+                Account account = accounts.findAccount(accountId)
+                        .orElseThrow(() -> new NotFoundException("Account " + accountId + " not found."));
+                AccessPolicy.mayRead(actor, account).orElseThrow(ForbiddenException::new);
+            }
+            scope = command.query().accounts();
+        } else if (actor.readsEverything()) {
+            scope = Optional.empty();
+        } else {
+            // as FlexMeasures' get_accessible_accounts: the own account and, for consultants, its clients
+            Set<AccountId> readable = new HashSet<>(Set.of(actor.accountId()));
+            if (actor.has(Role.CONSULTANT)) {
+                accounts.listClientsOf(actor.accountId()).forEach(client -> readable.add(client.id()));
+            }
+            scope = Optional.of(readable);
+        }
+        return users.listUsers(command.query().of(scope), command.page());
     }
 
     @Override
@@ -116,7 +129,7 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
             User user = existing(id);
             AccessPolicy.mayResetPassword(actor, user, accountOf(user)).orElseThrow(ForbiddenException::new);
             saveUser.updateUser(user.withNewPassword(hasher.hash(Secrets.randomToken(24)), Secrets.newTokenStamp()));
-            record(actor, "Password reset for user " + user.username() + "; all of their tokens were invalidated.", user.id());
+            record(actor, "Password reset for user " + user.username(), user.id()); // FlexMeasures' sentence
         });
     }
 
@@ -131,7 +144,7 @@ public final class UserService implements ListUsersUseCase, GetUserUseCase, Upda
             }
             User user = saveUser.createUser(new NewUser(account.id(), command.email(),
                     command.username() == null ? command.email().value() : command.username(),
-                    hasher.hash(command.password()), command.active(), command.timezone(), command.roles(),
+                    hasher.hash(command.password() == null ? Secrets.randomToken(24) : command.password()), command.active(), command.timezone(), command.roles(),
                     Secrets.newTokenStamp()));
             record(actor, "Created user " + user.username() + " in account " + account.name()
                     + (user.roles().isEmpty() ? "" : " with roles " + roleNames(user)) + ".", user.id());

@@ -5,10 +5,12 @@ import static io.gridflex.adapter.jdbc.ConstraintViolations.translated;
 
 import io.gridflex.adapter.jdbc.PagedSelect;
 import io.gridflex.adapter.jdbc.SqlSearch;
+import io.gridflex.application.account.port.out.CountAccountHoldingsPort;
 import io.gridflex.application.account.port.out.LoadAccountsPort;
 import io.gridflex.application.account.port.out.LoadUsersPort;
 import io.gridflex.application.account.port.out.SaveAccountPort;
 import io.gridflex.application.account.port.out.SaveUserPort;
+import io.gridflex.application.account.query.AccountHoldings;
 import io.gridflex.application.account.query.UserQuery;
 import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.application.page.Page;
@@ -16,6 +18,7 @@ import io.gridflex.application.page.PageRequest;
 import io.gridflex.application.page.SortDirection;
 import io.gridflex.domain.account.Account;
 import io.gridflex.domain.account.AccountId;
+import io.gridflex.domain.account.AccountRole;
 import io.gridflex.domain.account.Email;
 import io.gridflex.domain.account.NewAccount;
 import io.gridflex.domain.account.NewUser;
@@ -29,6 +32,9 @@ import jakarta.inject.Singleton;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +42,8 @@ import java.util.stream.Collectors;
 
 @Singleton
 @Transactional // every port call is one transaction, or joins the caller's unit of work
-public class AccountsJdbcAdapter implements LoadAccountsPort, SaveAccountPort, LoadUsersPort, SaveUserPort {
+public class AccountsJdbcAdapter implements LoadAccountsPort, SaveAccountPort, CountAccountHoldingsPort, LoadUsersPort,
+        SaveUserPort {
 
     private final AccountRows accountRows;
     private final UserRows userRows;
@@ -50,43 +57,62 @@ public class AccountsJdbcAdapter implements LoadAccountsPort, SaveAccountPort, L
 
     // --- accounts ---
 
+    /** An account with its roles (ids and names, by id), one row per account. */
+    private static final String SELECT_ACCOUNTS = "SELECT a.id, a.name, a.consultancy_account_id, "
+            + "array_remove(array_agg(r.id ORDER BY r.id), NULL), array_remove(array_agg(r.name ORDER BY r.id), NULL) "
+            + "FROM account a LEFT JOIN account_account_role ar ON ar.account_id = a.id "
+            + "LEFT JOIN account_role r ON r.id = ar.account_role_id ";
+
     @Override
     public Optional<Account> findAccount(AccountId id) {
         // plain JDBC: looked up on most requests (see SensorsJdbcAdapter.findSensor)
-        return jdbc.prepareStatement("SELECT id, name, consultancy_account_id, account_roles FROM account WHERE id = ?", statement -> {
-            statement.setLong(1, id.value());
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? Optional.of(toAccount(new AccountRow(rs.getLong(1), rs.getString(2),
-                        rs.getObject(3, Long.class), strings(rs.getArray(4))))) : Optional.<Account>empty();
-            }
-        });
-    }
-
-    private static String[] strings(java.sql.Array array) throws java.sql.SQLException {
-        return array == null ? new String[0] : (String[]) array.getArray();
+        return selectAccounts("WHERE a.id = ?", id.value()).stream().findFirst();
     }
 
     @Override
     public Optional<Account> findAccountByName(String name) {
-        return accountRows.findByName(name.strip()).map(AccountsJdbcAdapter::toAccount);
+        return selectAccounts("WHERE a.name = ?", name.strip()).stream().findFirst();
     }
 
     @Override
     public List<Account> listAccounts() {
-        return accountRows.listOrderById().stream().map(AccountsJdbcAdapter::toAccount).toList();
+        return selectAccounts("", null);
     }
 
     @Override
     public List<Account> listClientsOf(AccountId consultancy) {
-        return accountRows.findByConsultancyAccountIdOrderById(consultancy.value()).stream()
-                .map(AccountsJdbcAdapter::toAccount).toList();
+        return selectAccounts("WHERE a.consultancy_account_id = ?", consultancy.value());
+    }
+
+    private List<Account> selectAccounts(String where, Object parameter) {
+        return jdbc.prepareStatement(SELECT_ACCOUNTS + where + " GROUP BY a.id ORDER BY a.id", statement -> {
+            if (parameter != null) {
+                statement.setObject(1, parameter);
+            }
+            List<Account> found = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Long[] roleIds = (Long[]) rs.getArray(4).getArray();
+                    String[] roleNames = (String[]) rs.getArray(5).getArray();
+                    Set<AccountRole> roles = new HashSet<>();
+                    for (int i = 0; i < roleIds.length; i++) {
+                        roles.add(new AccountRole(roleIds[i], roleNames[i]));
+                    }
+                    found.add(Account.restore(AccountId.of(rs.getLong(1)), rs.getString(2),
+                            Optional.ofNullable(rs.getObject(3, Long.class)).map(AccountId::of), roles));
+                }
+            }
+            return found;
+        });
     }
 
     @Override
     public Account createAccount(NewAccount draft) {
-        AccountRow row = new AccountRow(null, draft.name(), draft.consultancyAccountId().map(AccountId::value).orElse(null),
-                draft.accountRoles().stream().sorted().toArray(String[]::new));
-        return toAccount(translated(() -> accountRows.save(row)));
+        AccountRow row = translated(() -> accountRows.save(
+                new AccountRow(null, draft.name(), draft.consultancyAccountId().map(AccountId::value).orElse(null))));
+        Set<AccountRole> roles = registerAccountRoles(draft.accountRoles());
+        linkRoles(row.id(), roles);
+        return draft.withIds(AccountId.of(row.id()), roles);
     }
 
     @Override
@@ -94,19 +120,78 @@ public class AccountsJdbcAdapter implements LoadAccountsPort, SaveAccountPort, L
         if (!accountRows.existsById(account.id().value())) {
             throw new NotFoundException("Account " + account.id() + " not found.");
         }
-        AccountRow row = new AccountRow(account.id().value(), account.name(),
-                account.consultancyAccountId().map(AccountId::value).orElse(null),
-                account.accountRoles().stream().sorted().toArray(String[]::new));
-        return toAccount(translated(() -> accountRows.update(row)));
+        translated(() -> accountRows.update(new AccountRow(account.id().value(), account.name(),
+                account.consultancyAccountId().map(AccountId::value).orElse(null))));
+        jdbc.prepareStatement("DELETE FROM account_account_role WHERE account_id = ?", statement -> {
+            statement.setLong(1, account.id().value());
+            return statement.executeUpdate();
+        });
+        linkRoles(account.id().value(), account.accountRoles());
+        return findAccount(account.id()).orElseThrow();
     }
 
-    private static Account toAccount(AccountRow row) {
-        return Account.restore(AccountId.of(row.id()), row.name(),
-                Optional.ofNullable(row.consultancyAccountId()).map(AccountId::of),
-                Set.of(row.accountRoles() == null ? new String[0] : row.accountRoles()));
+    @Override
+    public Set<AccountRole> registerAccountRoles(Set<String> names) {
+        if (names.isEmpty()) {
+            return Set.of();
+        }
+        String[] sorted = names.stream().sorted().toArray(String[]::new);
+        // only the new names (ON CONFLICT alone would spend an id on each known one), in the order of their names
+        return jdbc.prepareStatement("INSERT INTO account_role (name) SELECT n FROM unnest(?::varchar[]) AS n "
+                + "WHERE NOT EXISTS (SELECT 1 FROM account_role r WHERE r.name = n) ORDER BY n ON CONFLICT (name) DO NOTHING", insert -> {
+                    insert.setArray(1, insert.getConnection().createArrayOf("varchar", sorted));
+                    insert.executeUpdate();
+                    try (var select = insert.getConnection().prepareStatement("SELECT id, name FROM account_role WHERE name = ANY(?)")) {
+                        select.setArray(1, insert.getConnection().createArrayOf("varchar", sorted));
+                        Set<AccountRole> roles = new HashSet<>();
+                        try (ResultSet rs = select.executeQuery()) {
+                            while (rs.next()) {
+                                roles.add(new AccountRole(rs.getLong(1), rs.getString(2)));
+                            }
+                        }
+                        return Set.copyOf(roles);
+                    }
+                });
+    }
+
+    @Override
+    public Map<AccountId, AccountHoldings> countHoldings(Set<AccountId> accounts) {
+        if (accounts.isEmpty()) {
+            return Map.of();
+        }
+        Long[] ids = accounts.stream().map(AccountId::value).toArray(Long[]::new);
+        // one statement for a page of accounts, each count on its index (app_user_account_idx, generic_asset_account_idx)
+        return jdbc.prepareStatement("SELECT a.id, (SELECT count(*) FROM app_user u WHERE u.account_id = a.id), "
+                + "(SELECT count(*) FROM generic_asset g WHERE g.account_id = a.id) FROM unnest(?::bigint[]) AS a(id)", statement -> {
+                    statement.setArray(1, statement.getConnection().createArrayOf("bigint", ids));
+                    Map<AccountId, AccountHoldings> counted = new HashMap<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            counted.put(AccountId.of(rs.getLong(1)), new AccountHoldings(rs.getLong(2), rs.getLong(3)));
+                        }
+                    }
+                    return counted;
+                });
+    }
+
+    private void linkRoles(long account, Set<AccountRole> roles) {
+        if (roles.isEmpty()) {
+            return;
+        }
+        Long[] ids = roles.stream().map(AccountRole::id).toArray(Long[]::new);
+        jdbc.prepareStatement("INSERT INTO account_account_role (account_id, account_role_id) SELECT ?, unnest(?::bigint[])",
+                statement -> {
+                    statement.setLong(1, account);
+                    statement.setArray(2, statement.getConnection().createArrayOf("bigint", ids));
+                    return statement.executeUpdate();
+                });
     }
 
     // --- users ---
+
+    private static String[] strings(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? new String[0] : (String[]) array.getArray();
+    }
 
     @Override
     public Optional<User> findUser(UserId id) {
@@ -140,9 +225,9 @@ public class AccountsJdbcAdapter implements LoadAccountsPort, SaveAccountPort, L
     public Page<User> listUsers(UserQuery query, Optional<PageRequest> page) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder scope = new StringBuilder("FROM app_user u JOIN account a ON a.id = u.account_id WHERE TRUE");
-        query.accountId().ifPresent(account -> {
-            scope.append(" AND u.account_id = ?");
-            parameters.add(account.value());
+        query.accounts().ifPresent(accounts -> {
+            scope.append(" AND u.account_id = ANY(?)");
+            parameters.add(accounts.stream().map(AccountId::value).toArray(Long[]::new));
         });
         if (!query.includeInactive()) {
             scope.append(" AND u.active");
@@ -154,6 +239,7 @@ public class AccountsJdbcAdapter implements LoadAccountsPort, SaveAccountPort, L
             case USERNAME -> "lower(u.username)";
             case EMAIL -> "lower(u.email)";
             case ACCOUNT -> "lower(a.name)";
+            case LAST_LOGIN -> "u.last_login_at";
         };
         return new PagedSelect("u.*", scope.toString(), parameters)
                 .fetch(jdbc, SqlSearch.of(query.search(), "u.username", "u.email", "a.name"),

@@ -111,7 +111,7 @@ class SchedulingServiceTest {
             Duration.ofHours(6));
     private final UserService users = new UserService(stores.accounts, stores.accounts, stores.accounts, stores.auditLog,
             stores.auditLog, hasher, stores.transactions, clock);
-    private final AccountService accounts = new AccountService(stores.accounts, stores.accounts, stores.accounts,
+    private final AccountService accounts = new AccountService(stores.accounts, stores.accounts, stores.countAccountHoldings(), stores.accounts,
             stores.auditLog, stores.transactions, clock);
     private final BeliefService beliefs = new BeliefService(stores.assets, stores.assets, stores.accounts, stores.accounts,
             stores.beliefs, stores.beliefs, stores.beliefs, stores.beliefs, stores.beliefs, stores.beliefs, stores.transactions,

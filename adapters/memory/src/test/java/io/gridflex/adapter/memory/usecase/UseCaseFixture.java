@@ -74,7 +74,7 @@ final class UseCaseFixture {
                 stores.accounts, stores.auditLog, hasher, new InMemoryTokenIssuer(), stores.transactions, clock, Duration.ofHours(6));
         users = new UserService(stores.accounts, stores.accounts, stores.accounts, stores.auditLog, stores.auditLog, hasher,
                 stores.transactions, clock);
-        accounts = new AccountService(stores.accounts, stores.accounts, stores.accounts, stores.auditLog, stores.transactions, clock);
+        accounts = new AccountService(stores.accounts, stores.accounts, stores.countAccountHoldings(), stores.accounts, stores.auditLog, stores.transactions, clock);
         assets = new AssetService(stores.assets, stores.assets, stores.assets, stores.assets, stores.accounts, stores.accounts,
                 stores.assets, stores.auditLog, stores.auditLog, stores.accounts, stores.transactions, clock);
         sensors = new SensorService(stores.assets, stores.assets, stores.assets, stores.accounts, stores.accounts, stores.auditLog,

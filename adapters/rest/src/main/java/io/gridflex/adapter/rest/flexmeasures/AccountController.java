@@ -4,8 +4,12 @@ import io.gridflex.adapter.rest.error.Api;
 import io.gridflex.adapter.rest.auth.ActorTokenValidator;
 import io.gridflex.adapter.rest.json.JsonRequest;
 import io.gridflex.adapter.rest.json.QueryParameters;
+import io.gridflex.application.account.port.in.ListedAccount;
+import io.gridflex.application.account.query.AccountQuery;
+import io.gridflex.application.page.Page;
+import io.gridflex.application.page.PageRequest;
+import io.gridflex.application.page.SearchTerms;
 import io.gridflex.application.page.SortDirection;
-import io.gridflex.domain.account.Account;
 import io.micronaut.http.HttpRequest;
 import io.gridflex.application.account.port.in.AccountChanges;
 import io.gridflex.application.account.port.in.GetAccountUseCase;
@@ -30,13 +34,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @Api(Api.Name.FLEXMEASURES)
 @Controller("/api/v3_0/accounts")
@@ -66,30 +72,27 @@ public class AccountController {
         this.json = json;
     }
 
-    /** FlexMeasures' account sort columns that gridflex has (it also sorts by counts of assets and users). */
-    private static final Map<String, Comparator<Account>> SORT_COLUMNS = Map.of(
-            "id", Comparator.comparingLong(a -> a.id().value()),
-            "name", Comparator.comparing(Account::name, String.CASE_INSENSITIVE_ORDER));
+    private static final Map<String, AccountQuery.SortField> SORT_COLUMNS = Arrays.stream(AccountQuery.SortField.values())
+            .collect(Collectors.toMap(AccountQuery.SortField::fieldName, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
+    /**
+     * FlexMeasures' AccountAPI.index: sorted only when both {@code sort_by} and {@code sort_dir} are given; without
+     * {@code page} a list of accounts, with it a page of them, each with {@code user_count} and {@code asset_count}.
+     */
     @Get
-    public List<AccountJson> list(HttpRequest<?> request, Authentication authentication) {
+    public Object list(HttpRequest<?> request, Authentication authentication) {
         QueryParameters query = new QueryParameters(request.getParameters());
-        Optional<Comparator<Account>> sortBy = query.text("sort_by").map(column -> {
-            Comparator<Account> order = SORT_COLUMNS.get(column);
-            if (order == null) {
-                query.error("sort_by", "Must be one of: id, name.");
-            }
-            return order;
-        });
+        SearchTerms search = SearchTerms.parse(query.text("filter").orElse(null));
+        AccountQuery.SortField sortBy = query.choice("sort_by", SORT_COLUMNS, null);
         SortDirection direction = query.sortDirection(SortDirection.ASC);
+        Optional<PageRequest> page = query.page();
         query.done();
-        List<Account> accounts = listAccounts.listAccounts(actor(authentication));
-        // as FlexMeasures: sorted only when asked (by sort_by and sort_dir); the accounts one may see are few
-        if (sortBy.isPresent() && query.text("sort_dir").isPresent()) {
-            Comparator<Account> order = sortBy.get().thenComparingLong(a -> a.id().value());
-            accounts = accounts.stream().sorted(direction == SortDirection.DESC ? order.reversed() : order).toList();
+        Optional<AccountQuery.SortField> order = query.text("sort_dir").isPresent() ? Optional.ofNullable(sortBy) : Optional.empty();
+        Page<ListedAccount> accounts = listAccounts.listAccounts(actor(authentication), new AccountQuery(search, order, direction), page);
+        if (page.isEmpty()) {
+            return accounts.items().stream().map(listed -> mapper.toJson(listed.account())).toList();
         }
-        return accounts.stream().map(mapper::toJson).toList();
+        return FlexMeasuresListing.of(accounts.map(mapper::toJson), page);
     }
 
     @Post
@@ -138,14 +141,16 @@ public class AccountController {
                 id -> id.map(AccountId::of));
     }
 
+    /** Roles by name: names, or FlexMeasures' AccountRoleSchema objects {@code {"name": …}}. */
     private static Optional<Set<String>> accountRoles(JsonRequest request) {
         return request.convert("account_roles", request.list("account_roles"), nodes -> {
             Set<String> roles = new LinkedHashSet<>();
             for (JsonNode node : nodes) {
-                if (!node.isString() || node.getStringValue().isBlank()) {
-                    throw new IllegalArgumentException("Account roles are non-empty names.");
+                JsonNode name = node.isObject() && node.size() == 1 ? node.get("name") : node;
+                if (name == null || !name.isString() || name.getStringValue().isBlank()) {
+                    throw new IllegalArgumentException("Account roles are non-empty names, or objects with just a \"name\".");
                 }
-                roles.add(node.getStringValue().strip());
+                roles.add(name.getStringValue().strip());
             }
             return roles;
         });

@@ -1,6 +1,8 @@
 package io.gridflex.adapter.rest.flexmeasures;
 
+import io.gridflex.application.account.port.in.ListedAccount;
 import io.gridflex.domain.account.Account;
+import io.gridflex.domain.account.AccountRole;
 import io.gridflex.domain.account.AccountId;
 import io.gridflex.domain.account.Role;
 import io.gridflex.domain.account.User;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +27,12 @@ public interface FlexMeasuresMapper {
     UserJson toJson(User user);
 
     AccountJson toJson(Account account);
+
+    default ListedAccountJson toJson(ListedAccount listed) {
+        AccountJson account = toJson(listed.account());
+        return new ListedAccountJson(account.id(), account.name(), account.accountRoles(), account.consultancyAccountId(),
+                listed.holdings().users(), listed.holdings().assets());
+    }
 
     @Mapping(target = "eventDatetime", source = "at")
     @Mapping(target = "activeUserName", source = "actingUserName")
@@ -71,7 +80,8 @@ public interface FlexMeasuresMapper {
         return roles.stream().map(Role::id).sorted().toList();
     }
 
-    default List<String> accountRoles(Set<String> roles) {
-        return roles.stream().sorted().toList();
+    default List<AccountJson.AccountRoleJson> accountRoles(Set<AccountRole> roles) {
+        return roles.stream().sorted(Comparator.comparingLong(AccountRole::id))
+                .map(r -> new AccountJson.AccountRoleJson(r.id(), r.name())).toList();
     }
 }

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The public part of the FlexMeasures API: versions, the service listing and token requests. */
+/** The public part of the FlexMeasures API: versions, the service listing, the ping and token requests. */
 @Api(Api.Name.FLEXMEASURES)
 @Controller("/api")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -47,6 +47,12 @@ public class PublicController {
         body.put("flexmeasures_version", Versions.FLEXMEASURES_RELEASE);
         body.put("gridflex_version", Versions.gridflex());
         return body;
+    }
+
+    /** FlexMeasures' operations ping ({@code api/common/routes.py}): the server answers. */
+    @Get("/ops/ping")
+    public Map<String, Object> ping() {
+        return Map.of("message", "ok");
     }
 
     @Get("/v3_0")

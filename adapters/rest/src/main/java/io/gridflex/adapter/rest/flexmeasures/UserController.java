@@ -96,7 +96,7 @@ public class UserController {
         Optional<PageRequest> page = query.page();
         query.done();
         Page<User> users = listUsers.listUsers(actor(authentication),
-                new ListUsersCommand(new UserQuery(account, includeInactive, search, sortBy, direction), page));
+                new ListUsersCommand(new UserQuery(account.map(Set::of), includeInactive, search, sortBy, direction), page));
         return FlexMeasuresListing.of(users.map(mapper::toJson), page);
     }
 
@@ -106,14 +106,14 @@ public class UserController {
         JsonRequest request = JsonRequest.parse(json, body).allowOnly(CREATABLE, Set.of("id"));
         Optional<Email> email = request.convert("email", request.required("email", request::string), Email::of);
         Optional<String> username = request.string("username");
-        Optional<String> password = request.required("password", request::string);
+        Optional<String> password = request.string("password"); // FlexMeasures takes none: a random one
         AccountId account = request.convert("account_id", request.integer("account_id"), AccountId::of).orElse(actor.accountId());
         ZoneId timezone = UserFields.timezone(request).orElse(User.DEFAULT_TIMEZONE);
         boolean active = request.bool("active").orElse(true);
         Set<Role> roles = UserFields.roles(request).orElse(Set.of());
         request.done();
         RegisterUserCommand command = new RegisterUserCommand(account, email.orElseThrow(), username.orElse(null),
-                password.orElseThrow(), active, timezone, roles);
+                password.orElse(null), active, timezone, roles);
         User user = registerUser.registerUser(actor, command);
         return HttpResponse.created(mapper.toJson(user));
     }

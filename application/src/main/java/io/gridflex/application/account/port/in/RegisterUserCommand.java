@@ -7,6 +7,10 @@ import io.gridflex.domain.invariant.Require;
 import java.time.ZoneId;
 import java.util.Set;
 
+/**
+ * A new user. Without a username (null) the e-mail address is the username; without a password (null) the user
+ * gets a random one, as FlexMeasures' user creation does, and logs in once a password is set for them.
+ */
 public record RegisterUserCommand(AccountId accountId, Email email, String username, String password, boolean active,
                                   ZoneId timezone, Set<Role> roles) {
 
@@ -15,8 +19,7 @@ public record RegisterUserCommand(AccountId accountId, Email email, String usern
     public RegisterUserCommand {
         Require.present("account_id", accountId);
         Require.present("email", email);
-        Require.present("password", password);
-        Require.that(password.length() >= MIN_PASSWORD_LENGTH, "password",
+        Require.that(password == null || password.length() >= MIN_PASSWORD_LENGTH, "password",
                 "Shorter than minimum length " + MIN_PASSWORD_LENGTH + ".");
         Require.present("timezone", timezone);
         roles = Set.copyOf(Require.noNulls("flexmeasures_roles", roles));
