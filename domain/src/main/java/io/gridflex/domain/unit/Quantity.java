@@ -23,7 +23,7 @@ public record Quantity(double value, SensorUnit unit) {
     public static Quantity parse(String field, String text) {
         Matcher m = TEXT.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new InvalidValueException(field, "'" + text + "' is not a quantity such as '25 kW'.");
+            throw new InvalidValueException(field, "Cannot convert value '" + text + "' to a valid quantity. Give a number and a unit, such as '25 kW'.");
         }
         double value = Double.parseDouble(m.group(1));
         String symbol = m.group(2);

@@ -92,8 +92,9 @@ final class ProblemAssembler {
                               double socMinimaBreachPrice, double socMaximaBreachPrice) {
 
         SiteContext context(ProblemAssembler assembler) {
-            assembler.requireData(FlexContext.pathOf("consumption-price"), consumptionPrice);
-            assembler.requireData(FlexContext.pathOf("production-price"), productionPrice);
+            assembler.requirePrices("consumption-price", flex.field("consumption-price"), consumptionPrice);
+            assembler.requirePrices("production-price", flex.field("production-price").or(() -> flex.field("consumption-price")),
+                    productionPrice);
             return new SiteContext(consumptionPrice, productionPrice, inflexible, powerCapacity, consumptionCapacity,
                     productionCapacity, consumptionBreachPrice, productionBreachPrice, peakConsumption, peakConsumptionPrice,
                     peakProduction, peakProductionPrice, socMinimaBreachPrice, socMaximaBreachPrice);
@@ -112,9 +113,7 @@ final class ProblemAssembler {
         for (int i = 0; i < flex.inflexibleDevices().size(); i++) {
             String field = FlexContext.pathOf("inflexible-device-sensors") + "[" + i + "]";
             Profile device = profile(field, new FlexValue.FromSensor(flex.inflexibleDevices().get(i)), Kind.POWER, MW);
-            if (reader.readsData()) {
-                requireData(field, device);
-            }
+            // as FlexMeasures' get_power_values: an inflexible device's unknown power counts as zero
             inflexible = inflexible.plus(device.orElse(Profile.constant(n, 0)));
         }
         Profile powerCapacity = optionalProfile(flex, "site-power-capacity", Kind.POWER);
@@ -256,6 +255,20 @@ final class ProblemAssembler {
     private double scalar(FlexContext flex, String name, Kind kind, double otherwise) {
         return flex.field(name).map(v -> fixed(FlexContext.pathOf(name), v, kind, kind == Kind.POWER ? MW : null))
                 .orElse(otherwise);
+    }
+
+    /**
+     * Prices at every step. None known at all is FlexMeasures' UnknownPricesException ("Prices unknown for planning
+     * window. (sensor 9)"); some unknown names the first step without one.
+     */
+    private void requirePrices(String name, Optional<FlexValue> source, Profile prices) {
+        boolean anyKnown = java.util.stream.IntStream.range(0, prices.steps()).anyMatch(prices::has);
+        if (!anyKnown) {
+            throw new InvalidValueException(FlexContext.pathOf(name), "Prices unknown for planning window."
+                    + source.filter(FlexValue.FromSensor.class::isInstance)
+                    .map(v -> " (sensor " + ((FlexValue.FromSensor) v).sensor().value() + ")").orElse(""));
+        }
+        requireData(FlexContext.pathOf(name), prices);
     }
 
     private void requireData(String field, Profile profile) {

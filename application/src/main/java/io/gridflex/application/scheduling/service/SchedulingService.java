@@ -511,7 +511,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         access.readable(actor, sensor.assetId());
         Optional<SchedulingJob> found = jobs.findJob(jobId);
         if (found.isEmpty()) {
-            return new ScheduleState.Unknown("Look-up failed for job " + jobId + ".");
+            return new ScheduleState.NoSuchJob();
         }
         SchedulingJob job = found.get();
         ScheduleRequest request = ScheduleRequest.of(job.request());

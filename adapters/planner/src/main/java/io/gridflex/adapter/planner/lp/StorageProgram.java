@@ -247,9 +247,14 @@ final class StorageProgram {
      */
     void preferAmongCheapest(LinearSolver.Outcome cheapest) {
         double[] values = cheapest.values();
+        // the scale of the energy prices, not of the breach prices (10^7 per MW by default): measured against those,
+        // the reduced costs of energy would all pass for zero and the second stage would leave the optimal face.
+        // Too small a tolerance only holds more of the first optimum in place; the first optimum stays feasible.
         double scale = 1;
-        for (int v = 0; v < lp.variables(); v++) {
-            scale = Math.max(scale, Math.abs(lp.cost(v)));
+        SiteContext site = problem.site();
+        for (int j = 0; j < problem.steps(); j++) {
+            scale = Math.max(scale, Math.max(Math.abs(site.consumptionPrice().at(j)), Math.abs(site.productionPrice().at(j)))
+                    * problem.hours());
         }
         double tolerance = 1e-9 * scale;
         for (int v = 0; v < lp.variables(); v++) {

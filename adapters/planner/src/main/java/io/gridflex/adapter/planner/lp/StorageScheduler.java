@@ -99,7 +99,8 @@ public final class StorageScheduler implements Scheduler {
             if (optimum.hasDuals() && program.hasPreferences()) {
                 program.preferAmongCheapest(optimum);
                 LinearSolver.Outcome preferred = session.minimise();
-                if (preferred.status() == LinearSolver.Status.OPTIMAL) {
+                if (preferred.status() == LinearSolver.Status.OPTIMAL && stillCheapest(problem, program, preferred.values(),
+                        cheapest)) {
                     values = preferred.values();
                 }
             }
@@ -111,6 +112,16 @@ public final class StorageScheduler implements Scheduler {
         } finally {
             session.close();
         }
+    }
+
+    /**
+     * Whether the preferred schedule is one of the cheapest: it costs no more (up to round-off) and burns no energy (a
+     * lossy device charging and discharging at once, whose stock the schedule's net power would misstate). Where the
+     * second stage strayed from the optimal face — round-off in the reduced costs — the first optimum stands.
+     */
+    private static boolean stillCheapest(SchedulingProblem problem, StorageProgram program, double[] preferred, double cheapest) {
+        double cost = problem.cost(program.schedule(preferred)).total();
+        return !program.burnsEnergy(preferred) && cost - cheapest <= 1e-7 * Math.max(1, Math.abs(cheapest));
     }
 
     private static LinearSolver.Outcome optimum(LinearSolver.Session session, long timeLimitMillis) {

@@ -220,6 +220,28 @@ class StorageSchedulerTest {
     }
 
     @Test
+    void the_default_breach_prices_do_not_let_the_preference_for_charging_sooner_trade_cost() {
+        // FlexMeasures' day-1 prices (test_inflexible_device_sensors_priority): below 2 EUR/MWh, against the default breach
+        // prices of 10^7 per MW — a tolerance on reduced costs scaled by those passed every energy price for zero, and the
+        // second stage left the optimum, charging and discharging at once beyond soc-max (as the domain counts the stock)
+        double[] perHour = {0.639, 0.031, 0.413, 0.381, 1.374, 1.330, 1.784, 0.171, 0.787, 0.051, 0.328, 0.636, 0.027, 0.147,
+                0.325, 0.160, 0.030, 0.020, 0.0, 0.0002, 0.108, 0.204, 0.170, 0.115};
+        EventGrid grid = new EventGrid(StorageScenarios.DAY_2, Duration.ofMinutes(15), 96);
+        Profile price = hourly(96, perHour);
+        StorageDevice battery = device(96).soc(0.0121, 0, 0.04).capacity(2, 2).roundtrip(0.98).storageEfficiency(0.9999).build();
+        SiteContext site = new SiteContext(price, price, Profile.constant(96, 0.001), Profile.constant(96, 0.01), Profile.none(96),
+                Profile.none(96), 1e7, 1e7, 0, 0, 0, 0, 1e6, 1e6);
+        SchedulingProblem problem = new SchedulingProblem(grid, List.of(battery), site);
+        StorageDevice indifferent = device(96).soc(0.0121, 0, 0.04).capacity(2, 2).roundtrip(0.98).storageEfficiency(0.9999)
+                .preferChargingSooner(false).build();
+
+        Solution solution = solve(problem);
+        assertThat(problem.violations(solution.schedule(), TOLERANCE)).isEmpty();
+        double cheapest = problem.cost(solve(new SchedulingProblem(grid, List.of(indifferent), site)).schedule()).total();
+        assertThat(problem.cost(solution.schedule()).total()).isCloseTo(cheapest, within(1e-9));
+    }
+
+    @Test
     void a_peak_price_flattens_consumption() {
         EventGrid grid = new EventGrid(StorageScenarios.DAY_2, Duration.ofHours(1), 4);
         StorageDevice battery = device(4).soc(0, 0, 4).capacity(4, 0).target(3, 4).build();

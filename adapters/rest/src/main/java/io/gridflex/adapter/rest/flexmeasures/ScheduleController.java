@@ -76,10 +76,11 @@ public class ScheduleController {
         Optional<SensorUnit> unit = request.convert("unit", request.string("unit"), SensorUnit::of);
         request.done();
         Optional<UUID> job = jobId(uuid);
-        if (job.isEmpty()) {
-            return rejected("UNRECOGNIZED_UDI_EVENT", "Look-up failed for job " + uuid + ": not a job id.");
+        ScheduleState state = job.isEmpty() ? new ScheduleState.NoSuchJob()
+                : get.getSchedule(actorOf(authentication), SensorController.sensorId(id), job.get(), duration, unit);
+        if (state instanceof ScheduleState.NoSuchJob) { // FlexMeasures' unrecognized_event(job_id, "job")
+            return rejected("UNRECOGNIZED_UDI_EVENT", "The requested UDI event (id = " + uuid + ", type = job) is not known.");
         }
-        ScheduleState state = get.getSchedule(actorOf(authentication), SensorController.sensorId(id), job.get(), duration, unit);
         if (state instanceof ScheduleState.Unknown unknown) {
             return rejected("UNRECOGNIZED_UDI_EVENT", unknown.reason());
         }

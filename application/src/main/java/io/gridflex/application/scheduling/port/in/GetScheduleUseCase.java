@@ -20,7 +20,11 @@ public interface GetScheduleUseCase {
     /** Where a job stands, seen from one of its devices. */
     sealed interface ScheduleState {
 
-        /** No such job, or the sensor is none of its devices. */
+        /** No job has that id. */
+        record NoSuchJob() implements ScheduleState {
+        }
+
+        /** The job exists, but the sensor is none of its devices (nor their state-of-charge sensors). */
         record Unknown(String reason) implements ScheduleState {
         }
 
