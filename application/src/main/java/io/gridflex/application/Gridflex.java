@@ -135,8 +135,8 @@ public final class Gridflex implements AutoCloseable {
                 s.loadBeliefs(), s.appendBeliefs(), s.deleteBeliefs(), s.beliefStats(), s.aggregateBeliefs(), s.transactions(), clock,
                 b.allowOverwrite);
         this.registry = new RegistryService(s.loadCommunities(), s.loadUsers());
-        this.communityImport = new CommunityImportService(s.loadCommunities(), s.replaceCommunity(), s.loadSensors(),
-                s.transactions());
+        this.communityImport = new CommunityImportService(s.loadCommunities(), s.replaceCommunity(), s.findHolders(),
+                s.loadSensors(), s.transactions(), b.warnUnknownSensors);
         this.schedulers = new SchedulerRegistry(b.schedulers);
         this.ownsSolving = b.solving == null;
         this.solving = ownsSolving ? solverThreads() : b.solving;
@@ -165,6 +165,7 @@ public final class Gridflex implements AutoCloseable {
         private PasswordHasher passwordHasher;
         private Duration tokenLifetime = Duration.ofHours(6);
         private boolean allowOverwrite;
+        private boolean warnUnknownSensors;
         private Duration planningHorizon = SchedulingService.Settings.flexMeasuresDefaults().planningHorizon();
         private int maxPlanningSteps = SchedulingService.Settings.flexMeasuresDefaults().maxSteps();
         private Duration jobTimeout = SchedulingService.Settings.flexMeasuresDefaults().jobTimeout();
@@ -211,6 +212,15 @@ public final class Gridflex implements AutoCloseable {
         /** Whether a new value for a stored event, source and belief time replaces it (default: refused). */
         public Builder allowOverwrite(boolean allowOverwrite) {
             this.allowOverwrite = allowOverwrite;
+            return this;
+        }
+
+        /**
+         * Whether a community import warns of meters whose sensor id names no gridflex sensor
+         * (default: not, as rec-registry, which knows no gridflex sensors).
+         */
+        public Builder warnUnknownSensors(boolean warnUnknownSensors) {
+            this.warnUnknownSensors = warnUnknownSensors;
             return this;
         }
 

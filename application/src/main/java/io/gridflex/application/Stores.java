@@ -20,6 +20,7 @@ import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefsPort;
 import io.gridflex.application.belief.port.out.SourcesPort;
+import io.gridflex.application.community.port.out.FindHoldersPort;
 import io.gridflex.application.community.port.out.LoadCommunitiesPort;
 import io.gridflex.application.community.port.out.ReplaceCommunityPort;
 import io.gridflex.application.health.port.out.ProbeStorePort;
@@ -81,6 +82,8 @@ public interface Stores {
     LoadCommunitiesPort loadCommunities();
 
     ReplaceCommunityPort replaceCommunity();
+
+    FindHoldersPort findHolders();
 
     TransactionPort transactions();
 

@@ -21,6 +21,7 @@ import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefsPort;
 import io.gridflex.application.belief.port.out.SourcesPort;
+import io.gridflex.application.community.port.out.FindHoldersPort;
 import io.gridflex.application.community.port.out.LoadCommunitiesPort;
 import io.gridflex.application.community.port.out.ReplaceCommunityPort;
 import io.gridflex.application.health.port.out.ProbeStorePort;
@@ -43,6 +44,7 @@ record ServerStores(LoadAccountsPort loadAccounts, SaveAccountPort saveAccount, 
                     LoadBeliefsPort loadBeliefs, AppendBeliefsPort appendBeliefs, DeleteBeliefsPort deleteBeliefs,
                     LoadBeliefStatsPort beliefStats, AggregateBeliefsPort aggregateBeliefs, SourcesPort sources,
                     SchedulingJobsPort schedulingJobs, LoadCommunitiesPort loadCommunities, ReplaceCommunityPort replaceCommunity,
-                    TransactionPort transactions, ProbeStorePort probe, TokenIssuer tokenIssuer, PasswordHasher passwordHasher)
+                    FindHoldersPort findHolders, TransactionPort transactions, ProbeStorePort probe, TokenIssuer tokenIssuer,
+                    PasswordHasher passwordHasher)
         implements Stores {
 }

@@ -97,6 +97,7 @@ public class ServicesFactory {
     Gridflex gridflex(Stores stores, Clock clock, List<Scheduler> schedulerBeans,
                       @Value("${gridflex.auth.token-lifetime:6h}") Duration tokenLifetime,
                       @Value("${gridflex.sensor-data.allow-overwrite:false}") boolean allowOverwrite,
+                      @Value("${gridflex.registry.warn-unknown-sensors:false}") boolean warnUnknownSensors,
                       @Value("${gridflex.scheduling.planning-horizon:48h}") Duration planningHorizon,
                       @Value("${gridflex.scheduling.max-planning-steps:2520}") int maxPlanningSteps,
                       @Value("${gridflex.scheduling.job-timeout:3m}") Duration jobTimeout,
@@ -108,6 +109,7 @@ public class ServicesFactory {
                 .clock(clock)
                 .tokenLifetime(tokenLifetime)
                 .allowOverwrite(allowOverwrite)
+                .warnUnknownSensors(warnUnknownSensors)
                 .planningHorizon(planningHorizon)
                 .maxPlanningSteps(maxPlanningSteps)
                 .jobTimeout(jobTimeout)

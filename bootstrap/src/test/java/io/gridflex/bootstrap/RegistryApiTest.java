@@ -72,7 +72,10 @@ class RegistryApiTest extends ApiTest {
         Answer report = importBundle(TestBundles.community("rec_read", 5), false, false);
         assertThat(report.status()).as(report.raw()).isEqualTo(200);
         assertThat(report.map()).containsEntry("community_key", "rec_read").containsEntry("dry_run", false);
-        assertThat((Map<String, Object>) report.get("inserted")).containsEntry("member", 5).containsEntry("asset", 10);
+        // rec-registry's three counts; no warning of meters naming no gridflex sensor unless asked (gridflex.registry)
+        assertThat((Map<String, Object>) report.get("inserted")).containsExactly(Map.entry("community", 1), Map.entry("member", 5),
+                Map.entry("asset", 10));
+        assertThat((List<?>) report.get("warnings")).isEmpty();
 
         Answer communities = get("/admin/communities?key=rec_read", reader);
         assertThat(communities.status()).isEqualTo(200);
@@ -246,6 +249,17 @@ class RegistryApiTest extends ApiTest {
         refused(importBundle(longKey, false, true), 422, "asset_key_too_long");
         refused(post("/admin/import", "{\"dry_run\": true}", admin), 422, "invalid_body");
         refused(post("/admin/import", "not json", admin), 422, "invalid_body");
+        // a document without a bundle's shape is no bundle, dry run or not (rec-registry's schema validation)
+        refused(post("/admin/import", "{\"bundle\": {\"members\": {}}, \"dry_run\": true}", admin), 422, "invalid_body");
+        Map<String, Object> noRole = TestBundles.community("rec_keep", 2);
+        TestBundles.memberOf(noRole, "m02").remove("role");
+        Answer noRoleDry = importBundle(noRole, true, false);
+        refused(noRoleDry, 422, "invalid_body");
+        assertThat((String) noRoleDry.get("detail")).contains("members.m02.role");
+        refused(yaml("/admin/import/yaml?dry_run=true", "community:\n  id: rec_keep\nmembers:\n  m1:\n    role: prosumer\n", admin),
+                422, "invalid_body");
+        assertThat((String) yaml("/admin/import/yaml?dry_run=true", "community:\n  id: rec_keep\nmembers:\n  m1:\n    role: prosumer\n",
+                admin).get("detail")).startsWith("Document 0 validation error: members.m1.area");
 
         Answer dryRun = importBundle(unknownArea, true, false);
         assertThat(dryRun.status()).isEqualTo(200);
@@ -254,6 +268,85 @@ class RegistryApiTest extends ApiTest {
 
         assertThat(exported("rec_keep")).isEqualTo(before);
         assertThat(items(get("/admin/communities/rec_keep/members", reader))).hasSize(3);
+    }
+
+    @Test
+    void the_holding_rules_hold_across_communities_and_name_nobody_elsewhere() {
+        assertThat(importBundle(TestBundles.community("rec_ha", 2), false, false).status()).isEqualTo(200);
+
+        // a delivery point held in another community, in another spelling: refused, unnamed
+        Map<String, Object> point = TestBundles.community("rec_hb", 1);
+        pointOf(point, "m01").put("id", "\u00a0it001erec_ham02 ");
+        Answer refusedPoint = importBundle(point, false, false);
+        refused(refusedPoint, 422, "delivery_point_held");
+        assertThat((String) refusedPoint.get("detail")).startsWith("Import of 'rec_hb' refused: ").contains("member 'm01'")
+                .doesNotContainIgnoringCase("it001erec_ham02").doesNotContain("rec_ha'", "m02");
+        Answer dryPoint = importBundle(point, true, false);
+        assertThat(dryPoint.status()).isEqualTo(200);
+        assertThat((List<Map<String, Object>>) dryPoint.get("refusals")).extracting(r -> r.get("code"))
+                .containsExactly("delivery_point_held");
+        assertThat(dryPoint.raw()).doesNotContain("rec_ha\"").doesNotContainIgnoringCase("it001erec_ham02");
+
+        // inactive and pending members hold nothing: beside an active holder elsewhere, and beside each other
+        Map<String, Object> released = TestBundles.community("rec_hb", 2);
+        pointOf(released, "m01").put("id", "IT001Erec_ham02");
+        TestBundles.memberOf(released, "m01").put("status", "inactive");
+        pointOf(released, "m02").put("id", "IT001Erec_ham02");
+        TestBundles.memberOf(released, "m02").put("status", "pending");
+        Answer accepted = importBundle(released, false, false);
+        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
+        assertThat(items(get("/admin/communities/rec_hb/delivery-points", reader))).extracting(p -> p.get("id"))
+                .containsExactly("IT001Erec_ham02", "IT001Erec_ham02");
+
+        // a meter naming another active member's point, in the bundle: both members named, the point not
+        Map<String, Object> pod = TestBundles.community("rec_hc", 2);
+        meterOf(pod, "m02").put("pod", "IT001EREC_HCM01");
+        Answer refusedPod = importBundle(pod, false, false);
+        refused(refusedPod, 422, "delivery_point_held");
+        assertThat((String) refusedPod.get("detail")).contains("member 'm01'", "member 'm02'").doesNotContainIgnoringCase("it001erec_hc");
+
+        // a sensor held in another community, trimmed: refused, the sensor unnamed; its case counts
+        Map<String, Object> sensor = TestBundles.community("rec_hc", 1);
+        meterOf(sensor, "m01").put("sensor_id", " S-rec_ha-m01\u00a0");
+        Answer refusedSensor = importBundle(sensor, false, false);
+        refused(refusedSensor, 422, "sensor_held");
+        assertThat((String) refusedSensor.get("detail")).contains("asset 'meter-m01'").doesNotContain("S-rec_ha", "rec_ha'");
+        meterOf(sensor, "m01").put("sensor_id", "s-rec_ha-m01");
+        assertThat(importBundle(sensor, false, false).status()).isEqualTo(200);
+
+        // the replaced community's own rows do not count
+        assertThat(importBundle(TestBundles.community("rec_ha", 2), false, true).status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_import_report_is_rec_registrys() {
+        // a spare primary substation, a delivery point type off the schema's list: accepted without comment
+        Map<String, Object> bundle = TestBundles.community("rec_rep", 2);
+        topologyOf(bundle).add(TestBundles.node("AC099", "primary_substation", null));
+        pointOf(bundle, "m01").put("type", "pdr");
+        meterOf(bundle, "m02").put("sensor_id", "   ");
+        Answer report = importBundle(bundle, false, false);
+        assertThat(report.status()).as(report.raw()).isEqualTo(200);
+        assertThat(report.map()).containsKeys("community_key", "deleted", "inserted", "warnings", "refusals");
+        assertThat((Map<String, Object>) report.get("inserted")).as("a skipped meter still counts, as rec-registry counts it")
+                .containsExactly(Map.entry("community", 1), Map.entry("member", 2), Map.entry("asset", 4));
+        assertThat((List<Object>) report.get("warnings")).containsExactly("Meter meter-m02: missing sensor_id; skipped");
+        assertThat(get("/admin/communities/rec_rep/delivery-points/by-id/IT001Erec_repm01", reader).get("type")).isEqualTo("pdr");
+
+        Map<String, Object> unversioned = TestBundles.community("rec_rep", 1);
+        unversioned.remove("schema_version");
+        Answer dry = importBundle(unversioned, true, false);
+        assertThat((List<Object>) dry.get("warnings")).containsExactly("Bundle declares no schema_version; read as '0.7'.");
+        assertThat((Map<String, Object>) dry.get("deleted")).containsExactly(Map.entry("community", 1), Map.entry("member", 2),
+                Map.entry("asset", 3));
+
+        Answer taken = importBundle(TestBundles.community("rec_rep", 1), false, false);
+        refused(taken, 409, "community_taken");
+        assertThat((String) taken.get("detail")).isEqualTo("Community 'rec_rep' already exists with 2 member(s) and 3 asset(s); "
+                + "importing would delete them. Re-run with dry_run to see the effect, or force to accept it.");
+        Map<String, Object> invalidOverTaken = TestBundles.community("rec_rep", 1);
+        TestBundles.memberOf(invalidOverTaken, "m01").put("role", "owner");
+        refused(importBundle(invalidOverTaken, false, false), 409, "community_taken");
     }
 
     @Test
@@ -370,6 +463,13 @@ class RegistryApiTest extends ApiTest {
         assertThat(exported("rec_yaml")).isEqualTo(exported);
 
         notFound(get("/admin/export?community=nope", reader), "community_not_found");
+        Answer unknown = get("/admin/export?community=rec_yaml&community=nope", reader);
+        notFound(unknown, "community_not_found");
+        assertThat(unknown.get("detail")).isEqualTo("'Community not found: nope'");
+        Answer two = get("/admin/export?community=rec_yaml_two&community=rec_yaml", reader);
+        assertThat(two.status()).isEqualTo(200);
+        assertThat(two.raw().split("(?m)^---")).hasSize(3);
+        assertThat(two.raw().indexOf("id: rec_yaml_two\n")).isLessThan(two.raw().indexOf("id: rec_yaml\n"));
         Answer all = get("/admin/export", reader);
         assertThat(all.raw()).contains("id: rec_yaml\n").contains("id: rec_yaml_two");
         refused(yaml("/admin/import/yaml", "a: [unclosed", admin), 422, "invalid_body");
@@ -407,7 +507,7 @@ class RegistryApiTest extends ApiTest {
     /** The status, and the code (any code, when null) in the registry's shape. */
     private static void refused(Answer answer, int status, String code) {
         assertThat(answer.status()).as(answer.raw()).isEqualTo(status);
-        assertThat(answer.map()).containsKeys("code", "detail");
+        assertThat(answer.map()).containsOnlyKeys("code", "detail");
         if (code != null) {
             assertThat(answer.map()).containsEntry("code", code);
         }
@@ -421,6 +521,11 @@ class RegistryApiTest extends ApiTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> assetsOf(Map<String, Object> bundle, String member) {
         return (Map<String, Object>) TestBundles.memberOf(bundle, member).get("assets");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> pointOf(Map<String, Object> bundle, String member) {
+        return (Map<String, Object>) ((List<Object>) TestBundles.memberOf(bundle, member).get("delivery_points")).get(0);
     }
 
     @SuppressWarnings("unchecked")

@@ -58,7 +58,8 @@ public abstract class CommunityPortsContract {
     @BeforeEach
     void services() {
         StoreFixture f = fixture();
-        imports = new CommunityImportService(f.loadCommunities(), f.replaceCommunity(), f.loadSensors(), f.transactions());
+        imports = new CommunityImportService(f.loadCommunities(), f.replaceCommunity(), f.findHolders(), f.loadSensors(),
+                f.transactions(), false);
         registry = new RegistryService(f.loadCommunities(), f.loadUsers());
         admin = new Actor(io.gridflex.domain.account.UserId.of(1), AccountId.of(1), Set.of(Role.ADMIN));
     }
@@ -68,18 +69,17 @@ public abstract class CommunityPortsContract {
     }
 
     private CommunityRegister export(String community) {
-        assertThat(imports.communitiesToExport(admin, Optional.of(community))).containsExactly(community);
+        assertThat(imports.communitiesToExport(admin, List.of(community))).containsExactly(community);
         return imports.exportCommunity(admin, community).orElseThrow();
     }
 
     @Test
     void imports_a_community_and_reads_it_back() {
         ImportReport report = importCommunity(TestCommunities.community("rec_a", 3), false);
-        assertThat(report.inserted()).containsEntry("community", 1).containsEntry("member", 3).containsEntry("asset", 6)
-                .containsEntry("delivery_point", 3).containsEntry("topology_node", 4).containsEntry("area", 1);
-        assertThat(report.deleted()).containsEntry("community", 0).containsEntry("member", 0);
-        assertThat(report.warnings()).singleElement().asString().startsWith("3 meter(s) name no gridflex sensor")
-                .contains("'meter-m01' (sensor 'S-rec_a-m01')");
+        // rec-registry's three counts, no more
+        assertThat(report.inserted()).containsExactly(Map.entry("community", 1), Map.entry("member", 3), Map.entry("asset", 6));
+        assertThat(report.deleted()).containsExactly(Map.entry("community", 0), Map.entry("member", 0), Map.entry("asset", 0));
+        assertThat(report.warnings()).as("meters naming no gridflex sensor are warned of only when asked").isEmpty();
 
         var community = registry.getCommunity(admin, "rec_a");
         assertThat(community.item().name()).isEqualTo("Community rec_a");
@@ -102,13 +102,19 @@ public abstract class CommunityPortsContract {
     }
 
     @Test
-    void a_meter_naming_a_gridflex_sensor_draws_no_warning() {
+    void asked_to_it_warns_of_meters_naming_no_gridflex_sensor() {
         StoreFixture f = fixture();
+        imports = new CommunityImportService(f.loadCommunities(), f.replaceCommunity(), f.findHolders(), f.loadSensors(),
+                f.transactions(), true);
+        assertThat(imports.importCommunity(admin, TestCommunities.community("rec_a", 3).command(true, false)).warnings())
+                .singleElement().asString().startsWith("3 meter(s) name no gridflex sensor").contains("'meter-m01' (sensor 'S-rec_a-m01')");
+
         AccountId account = f.saveAccount().createAccount(TestAccounts.account("Meters")).id();
         var type = f.loadAssetTypes().listAssetTypes().get(0);
         var site = f.saveAsset().createAsset(TestAssets.asset("Site", type, Optional.of(account), Optional.empty()));
         var sensor = f.saveSensor().createSensor(TestAssets.sensor(site.id(), "power", "kW"));
         var community = TestCommunities.community("rec_m", 1).meterSensor("m01", Long.toString(sensor.id().value()));
+        assertThat(imports.importCommunity(admin, community.command(true, false)).warnings()).isEmpty();
         assertThat(importCommunity(community, false).warnings()).isEmpty();
         assertThat(registry.assetBySensorId(admin, Long.toString(sensor.id().value())).member().item().key()).isEqualTo("m01");
     }
@@ -210,6 +216,51 @@ public abstract class CommunityPortsContract {
     }
 
     @Test
+    void a_sensor_compares_trimmed_and_case_sensitive_and_only_active_holders_block() {
+        importCommunity(TestCommunities.community("rec_a", 2).memberWithStatus("m02", Member.Status.SUSPENDED), false);
+        refused(TestCommunities.community("rec_b", 1).meterSensor("m01", "\u00a0S-rec_a-m01\t"), CommunityReason.SENSOR_HELD);
+        importCommunity(TestCommunities.community("rec_b", 1).meterSensor("m01", "s-rec_a-m01"), false);
+        // m02 of rec_a is suspended: its sensor is free
+        importCommunity(TestCommunities.community("rec_c", 1).meterSensor("m01", "S-rec_a-m02"), false);
+        assertThat(registry.assetBySensorId(admin, "S-rec_a-m02").member().community().key()).isEqualTo("rec_c");
+        // stored trimmed
+        importCommunity(TestCommunities.community("rec_d", 1).meterSensor("m01", "\u2003S-d\u00a0"), false);
+        assertThat(registry.getAsset(admin, "rec_d", "meter-m01").item().sensorId()).contains("S-d");
+    }
+
+    @Test
+    void a_delivery_point_held_in_another_community_is_refused_in_any_spelling_unnamed() {
+        importCommunity(TestCommunities.community("rec_a", 2), false);
+        assertThatThrownBy(() -> importCommunity(TestCommunities.community("rec_b", 1)
+                .memberWithDeliveryPoints("m01", "\u00a0it001erec_am02 "), false)).isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.refusals()).extracting(Refusal::code).containsExactly(CommunityReason.DELIVERY_POINT_HELD);
+                    assertThat(e.first().detail()).contains("member 'm01'").doesNotContainIgnoringCase("it001erec_am02")
+                            .doesNotContain("rec_a", "m02");
+                    assertThat(e.getMessage()).startsWith("Import of 'rec_b' refused: ");
+                });
+        // a meter naming another community's point (its pod) is refused too
+        refused(TestCommunities.community("rec_b", 1).meterPod("m01", "IT001EREC_AM01"), CommunityReason.DELIVERY_POINT_HELD);
+        // the replaced community's own rows do not count
+        importCommunity(TestCommunities.community("rec_a", 2).memberWithDeliveryPoints("m01", " it001erec_am01"), true);
+    }
+
+    @Test
+    void a_meters_pod_is_held_and_only_active_members_hold() {
+        // rec_a's m01 holds POD-X through its meter alone; m02 is inactive and holds nothing
+        importCommunity(TestCommunities.community("rec_a", 2).memberWithDeliveryPoints("m01").meterPod("m01", "POD-X")
+                .memberWithStatus("m02", Member.Status.INACTIVE), false);
+        refused(TestCommunities.community("rec_b", 1).memberWithDeliveryPoints("m01", " pod-x"), CommunityReason.DELIVERY_POINT_HELD);
+        importCommunity(TestCommunities.community("rec_b", 1).memberWithDeliveryPoints("m01", "IT001Erec_am02"), false);
+        // a released member beside the point's new occupant, in one bundle: stored as it is
+        importCommunity(TestCommunities.community("rec_c", 3).memberWithDeliveryPoints("m01", "SHARED")
+                .memberWithDeliveryPoints("m02", "SHARED").memberWithStatus("m02", Member.Status.INACTIVE)
+                .memberWithDeliveryPoints("m03", "SHARED").memberWithStatus("m03", Member.Status.PENDING), false);
+        assertThat(registry.listDeliveryPoints(admin, "rec_c", DeliveryPointFilter.ALL, KeyCursor.first(50)).items())
+                .extracting(p -> p.item().memberKey()).containsExactlyInAnyOrder("m01", "m02", "m03");
+        refused(TestCommunities.community("rec_d", 1).memberWithDeliveryPoints("m01", "shared"), CommunityReason.DELIVERY_POINT_HELD);
+    }
+
+    @Test
     void exports_what_was_imported_and_reimports_to_the_same_community() {
         var community = TestCommunities.community("rec_a", 3).asset(new CommunityAsset("bat-1", CommunityAsset.Type.STORAGE,
                 "Battery", "m01", Optional.empty(), Attributes.of(Map.of("capacity", 10.0, "max_charge_power", 5.0,
@@ -307,5 +358,6 @@ public abstract class CommunityPortsContract {
     private void refused(TestCommunities.Builder community, CommunityReason code) {
         assertThatThrownBy(() -> importCommunity(community, true)).isInstanceOfSatisfying(RefusedException.class,
                 e -> assertThat(e.first().code()).isEqualTo(code));
+        assertThat(imports.importCommunity(admin, community.command(true, true)).refusals()).extracting(Refusal::code).contains(code);
     }
 }

@@ -15,6 +15,7 @@ import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefsPort;
 import io.gridflex.application.belief.port.out.SourcesPort;
+import io.gridflex.application.community.port.out.FindHoldersPort;
 import io.gridflex.application.community.port.out.LoadCommunitiesPort;
 import io.gridflex.application.community.port.out.ReplaceCommunityPort;
 import io.gridflex.application.scheduling.port.out.SchedulingJobsPort;
@@ -71,4 +72,6 @@ public interface StoreFixture {
     LoadCommunitiesPort loadCommunities();
 
     ReplaceCommunityPort replaceCommunity();
+
+    FindHoldersPort findHolders();
 }

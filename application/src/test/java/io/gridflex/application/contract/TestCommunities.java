@@ -9,6 +9,7 @@ import io.gridflex.domain.community.CommunityAsset;
 import io.gridflex.domain.community.CommunityReason;
 import io.gridflex.domain.community.CommunityRegister;
 import io.gridflex.domain.community.DeliveryPoint;
+import io.gridflex.domain.community.Holdings;
 import io.gridflex.domain.community.Member;
 import io.gridflex.domain.community.Settings;
 import io.gridflex.domain.failure.Refusal;
@@ -108,6 +109,25 @@ public final class TestCommunities {
             return this;
         }
 
+        /** The member's delivery points, by id as spelled (type pod, on feeder F1), instead of its own. */
+        public Builder memberWithDeliveryPoints(String member, String... ids) {
+            List<DeliveryPoint> points = java.util.Arrays.stream(ids).map(id -> new DeliveryPoint(id, DeliveryPoint.Type.POD,
+                    Optional.empty(), Optional.empty(), Optional.empty(), true, Optional.of("F1"))).toList();
+            return replaceMember(member, m -> new Member(m.key(), m.userId(), m.did(), m.name(), m.type(), m.role(), m.area(),
+                    m.status(), points));
+        }
+
+        /** The member's meter naming this delivery point ({@code pod}) instead of its own. */
+        public Builder meterPod(String member, String pod) {
+            int i = indexOf(assets, a -> a.key().equals("meter-" + member));
+            CommunityAsset meter = assets.get(i);
+            Map<String, Object> properties = new LinkedHashMap<>(meter.properties().values());
+            properties.put("pod", pod);
+            assets.set(i, new CommunityAsset(meter.key(), meter.type(), meter.name(), meter.owner(), meter.sensorId(),
+                    Attributes.of(properties)));
+            return this;
+        }
+
         public Builder asset(CommunityAsset asset) {
             assets.add(asset);
             return this;
@@ -141,7 +161,8 @@ public final class TestCommunities {
                 return ImportCommunityCommand.of(register(), dryRun, force);
             }
             refusals.sort(Comparator.comparing(r -> (CommunityReason) r.code()));
-            return ImportCommunityCommand.refused(Optional.of(community.key()), refusals, List.of(), dryRun, force);
+            return ImportCommunityCommand.refused(Optional.of(community.key()), refusals, Holdings.of(members, assets), List.of(),
+                    dryRun, force);
         }
 
         private Builder replaceMember(String key, UnaryOperator<Member> change) {

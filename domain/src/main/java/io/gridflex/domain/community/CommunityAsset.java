@@ -14,7 +14,7 @@ import java.util.Set;
  * An asset a member brings into the community: PV, storage, a meter, an EV charger, a heat pump or
  * a load, with its type's own fields (bundle schema 0.7: {@code rated_power} in kWp, {@code capacity}
  * in kWh, {@code max_power} in kW …) kept in {@code properties}, and the sensor that measures it —
- * held by at most one active asset (see {@link CommunityRegister}).
+ * held by at most one active member's asset (see {@link Holdings}).
  */
 public record CommunityAsset(String key, Type type, String name, String owner, Optional<String> sensorId, Attributes properties) {
 
@@ -78,7 +78,8 @@ public record CommunityAsset(String key, Type type, String name, String owner, O
         Require.present("asset_type", type);
         name = name == null ? key : Require.text("name", name, 200);
         owner = Key.require("owner", owner);
-        sensorId = Require.present("sensor_id", sensorId).map(String::strip).filter(s -> !s.isEmpty());
+        // stored trimmed, as the registry stores it (Python's whitespace: U+00A0 too)
+        sensorId = Require.present("sensor_id", sensorId).map(Whitespace::strip).filter(s -> !s.isEmpty());
         Require.present("properties", properties);
         Require.that(!properties.values().containsKey("sensor_id") && !properties.values().containsKey("name"),
                 "properties", "The sensor id and name are fields of their own.");

@@ -4,12 +4,15 @@ import io.gridflex.domain.failure.Reason;
 
 /**
  * Why the registry refuses a community or a request about one (rec-registry's refusal codes,
- * which the registry API spells in lower case: {@code sensor_held}, {@code unknown_area} …).
+ * which the registry API spells in lower case: {@code sensor_held}, {@code unknown_area} …), in the
+ * order rec-registry lists an import's refusals: member values, area keys, area boundaries, assets,
+ * sensors, delivery points.
  */
 public enum CommunityReason implements Reason {
     INVALID_ROLE, INVALID_STATUS, UNKNOWN_AREA, INVALID_MEMBER, INVALID_AREA_KEY, INVALID_AREA_BOUNDARY,
-    INVALID_TOPOLOGY, INVALID_DELIVERY_POINT, DELIVERY_POINT_HELD, ASSET_KEY_TOO_LONG, INVALID_ASSET, UNKNOWN_OWNER,
-    SENSOR_HELD, INVALID_COMMUNITY, INVALID_SETTINGS, INVALID_BUNDLE,
+    INVALID_TOPOLOGY, INVALID_DELIVERY_POINT, ASSET_KEY_TOO_LONG, INVALID_ASSET, UNKNOWN_OWNER,
+    /** A sensor or a delivery point has another active holder ({@link Holdings}); the registry lists these last, sensors first. */
+    SENSOR_HELD, DELIVERY_POINT_HELD, INVALID_COMMUNITY, INVALID_SETTINGS, INVALID_BUNDLE,
     /** The community's key is taken and the import did not say {@code force}. */
     COMMUNITY_TAKEN,
     /** The caller holds no active membership. */

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * One community whole — its description, grid, members and assets — built only where every
  * invariant across them holds: what an import replaces at once, and what it refuses whole, with
- * every refusal found (member values, then assets, then sensors).
+ * every refusal found (member values, then assets). Who may hold a sensor or a delivery point is a
+ * rule across the registry, not one community: {@link Holdings} judges it, over {@link #holdings()}.
  */
 public record CommunityRegister(Community community, GridTopology topology, List<Member> members,
                                 List<CommunityAsset> assets) {
@@ -48,7 +49,6 @@ public record CommunityRegister(Community community, GridTopology topology, List
         Set<String> areaKeys = community.areas().stream().map(Area::key).collect(Collectors.toSet());
         Map<String, Member> byKey = new HashMap<>();
         Map<String, String> userIds = new HashMap<>();
-        Map<String, String> pointHolders = new HashMap<>();
         for (Member member : members) {
             String who = "member '" + member.key() + "'";
             if (byKey.putIfAbsent(member.key(), member) != null) {
@@ -64,11 +64,6 @@ public record CommunityRegister(Community community, GridTopology topology, List
                         + "' already."));
             }
             for (DeliveryPoint point : member.deliveryPoints()) {
-                String holder = pointHolders.putIfAbsent(point.id(), member.key());
-                if (holder != null) {
-                    refusals.add(new Refusal(CommunityReason.DELIVERY_POINT_HELD, who + ": delivery point '" + point.id() + "' is held by member '"
-                            + holder + "' already."));
-                }
                 point.topologyNode().filter(node -> !nodes.contains(node)).ifPresent(node -> refusals.add(new Refusal(
                         CommunityReason.INVALID_DELIVERY_POINT, who + ": delivery point '" + point.id() + "' is connected to '" + node
                         + "', which is no node of the topology.")));
@@ -84,28 +79,12 @@ public record CommunityRegister(Community community, GridTopology topology, List
                         + "' is no member of the community."));
             }
         }
-        Map<String, CommunityAsset> heldBy = new HashMap<>();
-        for (CommunityAsset asset : assets) {
-            Member owner = byKey.get(asset.owner());
-            if (asset.sensorId().isPresent() && owner != null && owner.isActive()) {
-                CommunityAsset other = heldBy.putIfAbsent(asset.sensorId().get(), asset);
-                if (other != null) {
-                    refusals.add(new Refusal(CommunityReason.SENSOR_HELD, "member '" + owner.key() + "', asset '" + asset.key() + "': sensor '"
-                            + asset.sensorId().get() + "' is held by member '" + other.owner() + "', asset '" + other.key()
-                            + "' already."));
-                }
-            }
-        }
         return refusals;
     }
 
-    /** The sensors held by this community's active members, each with the asset holding it. */
-    public Map<String, CommunityAsset> heldSensors() {
-        Set<String> active = members.stream().filter(Member::isActive).map(Member::key).collect(Collectors.toSet());
-        Map<String, CommunityAsset> held = new HashMap<>();
-        assets.stream().filter(a -> active.contains(a.owner()) && a.sensorId().isPresent())
-                .forEach(a -> held.put(a.sensorId().get(), a));
-        return held;
+    /** What this community's members would hold: the sensors and delivery points {@link Holdings} judges. */
+    public Holdings holdings() {
+        return Holdings.of(members, assets);
     }
 
     /**

@@ -15,7 +15,13 @@ public final class RefusedException extends Failure {
     }
 
     public RefusedException(List<Refusal> refusals) {
-        super(first(refusals).detail());
+        this(first(refusals).detail(), refusals);
+    }
+
+    /** Several refusals summed up in one message (an import's: "Import of 'k' refused: …; …"). */
+    public RefusedException(String message, List<Refusal> refusals) {
+        super(message);
+        first(refusals);
         this.refusals = List.copyOf(refusals);
     }
 

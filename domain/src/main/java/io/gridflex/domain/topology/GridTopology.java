@@ -19,8 +19,10 @@ import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
  * A community's grid as a graph: edges run from each node to the nodes that hang from it, one
- * tree per area, rooted at the area's primary substation. Built only valid (parents exist, no
- * cycle, roots are exactly the areas' primary substations), immutable, and shown to the world
+ * tree per area, rooted at the area's primary substation, and spare primary substations that no
+ * area uses yet (rec-registry accepts them: an area may take one later). Built only valid (parents
+ * exist, no cycle, every area's root a primary substation without parent, every other root a
+ * primary substation too), immutable, and shown to the world
  * only as an unmodifiable view. Answers the path from a node to its root, what lies downstream
  * of a node, and totals per subtree.
  */
@@ -37,8 +39,9 @@ public final class GridTopology {
     }
 
     /**
-     * The topology of these nodes, whose roots must be exactly {@code areaRoots}; refuses any other
-     * with the broken invariant named ({@code topology[i].parent} and the like).
+     * The topology of these nodes, whose roots must include {@code areaRoots} and be primary
+     * substations; refuses any other with the broken invariant named ({@code topology[i].parent}
+     * and the like).
      */
     public static GridTopology of(List<TopologyNode> nodes, Set<String> areaRoots) {
         Require.noNulls("topology", nodes);
@@ -66,9 +69,9 @@ public final class GridTopology {
                     throw new InvalidValueException(field + ".parent", "Node '" + node.id() + "' hanging from '" + parent
                             + "' closes a cycle.");
                 }
-            } else if (!areaRoots.contains(node.id())) {
+            } else if (!areaRoots.contains(node.id()) && node.type() != TopologyNode.Type.PRIMARY_SUBSTATION) {
                 throw new InvalidValueException(field + ".parent", "Node '" + node.id() + "' has no parent but is no area's "
-                        + "primary substation.");
+                        + "primary substation nor a spare one.");
             }
         }
         for (String root : areaRoots) {

@@ -70,7 +70,9 @@ class GridTopologyTest {
         twice.add(node("F1", Type.FEEDER, "T1"));
         assertRefused(twice, Set.of("AC001", "AC002"), "topology[6].id", "twice");
 
-        assertRefused(grid(), Set.of("AC001"), "topology[5].parent", "no area");
+        List<TopologyNode> feederWithoutParent = new ArrayList<>(grid());
+        feederWithoutParent.add(node("F9", Type.FEEDER, null));
+        assertRefused(feederWithoutParent, Set.of("AC001", "AC002"), "topology[6].parent", "no area");
         assertRefused(grid(), Set.of("AC001", "AC002", "T1"), "areas", "under 'CS1'");
         assertRefused(grid(), Set.of("AC001", "AC002", "AC003"), "areas", "no node");
         List<TopologyNode> feederRoot = new ArrayList<>(grid());
@@ -78,6 +80,13 @@ class GridTopologyTest {
         assertRefused(feederRoot, Set.of("AC001", "AC002"), "areas", "a feeder");
         assertThatThrownBy(() -> node("X", Type.FEEDER, "X")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> Type.of("type", "busbar")).hasMessageContaining("primary_substation");
+    }
+
+    @Test
+    void keeps_a_spare_primary_substation_that_no_area_uses() {
+        GridTopology topology = GridTopology.of(grid(), Set.of("AC001"));
+        assertThat(topology.node("AC002").isRoot()).isTrue();
+        assertThat(topology.pathToRoot("AC002")).extracting(TopologyNode::id).containsExactly("AC002");
     }
 
     private static void assertRefused(List<TopologyNode> nodes, Set<String> roots, String field, String reason) {

@@ -152,4 +152,9 @@ record JdbcFixture(ApplicationContext context) implements StoreFixture {
     public io.gridflex.application.community.port.out.ReplaceCommunityPort replaceCommunity() {
         return context.getBean(io.gridflex.adapter.jdbc.community.CommunitiesJdbcAdapter.class);
     }
+
+    @Override
+    public io.gridflex.application.community.port.out.FindHoldersPort findHolders() {
+        return context.getBean(io.gridflex.adapter.jdbc.community.CommunitiesJdbcAdapter.class);
+    }
 }

@@ -1,5 +1,6 @@
 package io.gridflex.adapter.memory;
 
+import io.gridflex.application.community.port.out.FindHoldersPort;
 import io.gridflex.application.community.query.CommunityAssetFilter;
 import io.gridflex.application.community.port.out.CommunityCounts;
 import io.gridflex.application.community.query.CommunityRef;
@@ -15,6 +16,7 @@ import io.gridflex.application.page.KeyPage;
 import io.gridflex.domain.community.Community;
 import io.gridflex.domain.community.CommunityAsset;
 import io.gridflex.domain.community.CommunityRegister;
+import io.gridflex.domain.community.Holdings;
 import io.gridflex.domain.community.Member;
 import io.gridflex.domain.topology.GridTopology;
 import io.gridflex.domain.topology.TopologyNode;
@@ -36,11 +38,14 @@ import java.util.stream.Stream;
  * Topology queries walk the domain's {@link GridTopology}.
  */
 public final class InMemoryCommunityStore extends LockedStore<InMemoryCommunityStore.State>
-        implements LoadCommunitiesPort, ReplaceCommunityPort {
+        implements LoadCommunitiesPort, ReplaceCommunityPort, FindHoldersPort {
 
-    /** One stored community and the ids of its rows. */
+    /**
+     * One stored community, the ids of its rows (a delivery point's by member and point: one point
+     * may be listed by several members) and what its active members hold ({@link Holdings}).
+     */
     record Stored(CommunityRef ref, CommunityRegister register, Map<String, Long> memberIds, Map<String, Long> assetIds,
-                  Map<String, Long> pointIds) {
+                  Map<String, Long> pointIds, Holdings holdings) {
     }
 
     record State(TreeMap<String, Stored> communities, long nextId) {
@@ -59,15 +64,23 @@ public final class InMemoryCommunityStore extends LockedStore<InMemoryCommunityS
     public Optional<CommunityCounts> countsOf(String communityKey) {
         return locked(() -> Optional.ofNullable(state.communities().get(communityKey)).map(s -> {
             CommunityRegister r = s.register();
-            return new CommunityCounts(r.community().areas().size(), r.topology().nodes().size(), r.members().size(),
-                    s.pointIds().size(), r.assets().size());
+            return new CommunityCounts(r.members().size(), r.assets().size());
         }));
     }
 
     @Override
-    public Set<String> sensorsHeldOutside(String communityKey, Collection<String> sensorIds) {
+    public Set<String> sensorsHeldOutside(String communityKey, Collection<String> sensorKeys) {
+        Set<String> wanted = Set.copyOf(sensorKeys);
         return locked(() -> state.communities().values().stream().filter(s -> !s.ref().key().equals(communityKey))
-                .flatMap(s -> s.register().heldSensors().keySet().stream()).filter(sensorIds::contains)
+                .flatMap(s -> s.holdings().sensors().stream()).map(Holdings.SensorHolding::sensor).filter(wanted::contains)
+                .collect(Collectors.toSet()));
+    }
+
+    @Override
+    public Set<String> deliveryPointsHeldOutside(String communityKey, Collection<String> deliveryPointKeys) {
+        Set<String> wanted = Set.copyOf(deliveryPointKeys);
+        return locked(() -> state.communities().values().stream().filter(s -> !s.ref().key().equals(communityKey))
+                .flatMap(s -> s.holdings().points().stream()).map(Holdings.PointHolding::point).filter(wanted::contains)
                 .collect(Collectors.toSet()));
     }
 
@@ -87,11 +100,11 @@ public final class InMemoryCommunityStore extends LockedStore<InMemoryCommunityS
             Map<String, Long> points = new TreeMap<>();
             for (Member member : register.members()) {
                 for (var point : member.deliveryPoints()) {
-                    points.put(point.id(), id++);
+                    points.putIfAbsent(pointKey(member.key(), point.id()), id++);
                 }
             }
             TreeMap<String, Stored> communities = new TreeMap<>(state.communities());
-            communities.put(register.key(), new Stored(ref, register, members, assets, points));
+            communities.put(register.key(), new Stored(ref, register, members, assets, points, register.holdings()));
             state = new State(communities, id);
             return null;
         });
@@ -228,8 +241,12 @@ public final class InMemoryCommunityStore extends LockedStore<InMemoryCommunityS
 
     private Stream<Registered<HeldDeliveryPoint>> points(Optional<String> community, boolean activeOnly) {
         return communities(community).flatMap(s -> s.register().members().stream().filter(m -> !activeOnly || m.isActive())
-                .flatMap(m -> m.deliveryPoints().stream().map(p -> new Registered<>(s.pointIds().get(p.id()), s.ref(),
+                .flatMap(m -> m.deliveryPoints().stream().map(p -> new Registered<>(s.pointIds().get(pointKey(m.key(), p.id())), s.ref(),
                         new HeldDeliveryPoint(m.key(), p)))));
+    }
+
+    private static String pointKey(String member, String point) {
+        return member + "\u0000" + point;
     }
 
     private Stream<Registered<CommunityAsset>> assets(Optional<String> community, boolean activeOwnersOnly) {

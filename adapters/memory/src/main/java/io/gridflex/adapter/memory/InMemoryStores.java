@@ -21,6 +21,7 @@ import io.gridflex.application.belief.port.out.DeleteBeliefsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefsPort;
 import io.gridflex.application.belief.port.out.SourcesPort;
+import io.gridflex.application.community.port.out.FindHoldersPort;
 import io.gridflex.application.community.port.out.LoadCommunitiesPort;
 import io.gridflex.application.community.port.out.ReplaceCommunityPort;
 import io.gridflex.application.health.port.out.ProbeStorePort;
@@ -179,6 +180,11 @@ public final class InMemoryStores implements Stores {
 
     @Override
     public ReplaceCommunityPort replaceCommunity() {
+        return communities;
+    }
+
+    @Override
+    public FindHoldersPort findHolders() {
         return communities;
     }
 

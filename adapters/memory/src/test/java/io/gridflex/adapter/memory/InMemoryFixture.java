@@ -142,4 +142,9 @@ record InMemoryFixture(InMemoryStores stores) implements StoreFixture {
     public io.gridflex.application.community.port.out.ReplaceCommunityPort replaceCommunity() {
         return stores.communities;
     }
+
+    @Override
+    public io.gridflex.application.community.port.out.FindHoldersPort findHolders() {
+        return stores.communities;
+    }
 }

@@ -7,6 +7,7 @@ import io.gridflex.application.community.port.in.ImportReport;
 import io.gridflex.domain.failure.NotFoundException;
 import io.gridflex.domain.community.CommunityReason;
 import io.gridflex.application.community.port.out.CommunityCounts;
+import io.gridflex.application.community.port.out.FindHoldersPort;
 import io.gridflex.application.community.port.out.LoadCommunitiesPort;
 import io.gridflex.application.community.port.out.ReplaceCommunityPort;
 import io.gridflex.application.sensor.port.out.LoadSensorsPort;
@@ -16,60 +17,78 @@ import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.community.CommunityAsset;
 import io.gridflex.domain.failure.RefusedException;
 import io.gridflex.domain.community.CommunityRegister;
+import io.gridflex.domain.community.Holdings;
 import io.gridflex.domain.failure.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Imports and exports whole communities. An import is judged completely before anything is
- * written (what reading the document refused, then sensors held in other communities); the replacement
- * is one transaction, and the force check happens inside it, so two imports of one key cannot both
- * believe the community new.
+ * written (what reading the document refused, then the holding rules — {@link Holdings} — against
+ * what active members of other communities hold); the replacement is one transaction, and the
+ * force check happens inside it, so two imports of one key cannot both believe the community new.
+ * As rec-registry's, a refused import over an existing community without {@code force} answers
+ * {@code community_taken} first.
  */
 public class CommunityImportService implements ImportCommunityUseCase, ExportCommunitiesUseCase {
 
     private final LoadCommunitiesPort load;
     private final ReplaceCommunityPort replace;
+    private final FindHoldersPort holders;
     private final LoadSensorsPort sensors;
     private final TransactionPort transactions;
+    private final boolean warnUnknownSensors;
 
-    public CommunityImportService(LoadCommunitiesPort load, ReplaceCommunityPort replace, LoadSensorsPort sensors,
-                                  TransactionPort transactions) {
+    /**
+     * @param warnUnknownSensors whether a report warns of meters whose sensor id names no gridflex
+     *     sensor (rec-registry does not know gridflex's sensors, so by default it does not)
+     */
+    public CommunityImportService(LoadCommunitiesPort load, ReplaceCommunityPort replace, FindHoldersPort holders,
+                                  LoadSensorsPort sensors, TransactionPort transactions, boolean warnUnknownSensors) {
         this.load = load;
         this.replace = replace;
+        this.holders = holders;
         this.sensors = sensors;
         this.transactions = transactions;
+        this.warnUnknownSensors = warnUnknownSensors;
     }
 
     @Override
     public ImportReport importCommunity(Actor actor, ImportCommunityCommand command) {
         RegistryAccess.requireAdmin(actor);
         Optional<CommunityRegister> read = command.community();
-        List<Refusal> refusals = new ArrayList<>(command.readingRefusals());
-        read.ifPresent(register -> refusals.addAll(heldElsewhere(register)));
-        List<String> warnings = new ArrayList<>(command.warnings());
-        read.flatMap(this::metersOutsideGridflex).ifPresent(warnings::add);
         String key = command.key().orElse("");
-        Optional<CommunityCounts> existing = command.key().flatMap(replace::countsOf);
-        Map<String, Integer> inserted = read.map(CommunityImportService::counts).orElse(CommunityCounts.NONE)
-                .byEntity(read.isPresent());
+        List<Refusal> refusals = new ArrayList<>(command.readingRefusals());
+        // the registry's order: what reading refused (member values … assets), then sensors, then delivery points
+        refusals.addAll(command.holdings().refusals(holders.heldOutside(key, command.holdings())));
+        List<String> warnings = new ArrayList<>(command.warnings());
+        if (warnUnknownSensors) {
+            read.flatMap(this::metersOutsideGridflex).ifPresent(warnings::add);
+        }
+        Map<String, Integer> inserted = read.map(r -> new CommunityCounts(r.members().size(),
+                r.assets().size() + command.skippedAssets())).orElse(CommunityCounts.NONE).byEntity(command.key().isPresent());
         if (command.dryRun()) {
+            Optional<CommunityCounts> existing = command.key().flatMap(replace::countsOf);
             Map<String, Integer> deleted = existing.orElse(CommunityCounts.NONE).byEntity(existing.isPresent());
             return new ImportReport(key, true, deleted, inserted, warnings, refusals);
         }
         if (!refusals.isEmpty()) {
-            throw new RefusedException(refusals);
+            Optional<CommunityCounts> existing = command.key().flatMap(replace::countsOf);
+            if (existing.isPresent() && !command.force()) {
+                throw taken(key, existing.get());
+            }
+            throw new RefusedException("Import of '" + key + "' refused: " + refusals.stream().map(Refusal::detail)
+                    .collect(Collectors.joining("; ")), refusals);
         }
         CommunityRegister register = read.orElseThrow();
         CommunityCounts deleted = transactions.inTransaction(() -> {
             Optional<CommunityCounts> current = replace.countsOf(key);
             if (current.isPresent() && !command.force()) {
-                throw new RefusedException(CommunityReason.COMMUNITY_TAKEN, "Community '" + key
-                        + "' already exists with " + current.get().members() + " member(s) and " + current.get().assets()
-                        + " asset(s); importing would delete them. Set force to replace it.");
+                throw taken(key, current.get());
             }
             replace.replace(register);
             return current.orElse(null);
@@ -78,18 +97,10 @@ public class CommunityImportService implements ImportCommunityUseCase, ExportCom
         return new ImportReport(key, false, deletedCounts, inserted, warnings, List.of());
     }
 
-    /** Sensors this community's active members hold that an active member of another community holds already. */
-    private List<Refusal> heldElsewhere(CommunityRegister register) {
-        Map<String, CommunityAsset> held = register.heldSensors();
-        if (held.isEmpty()) {
-            return List.of();
-        }
-        Set<String> taken = replace.sensorsHeldOutside(register.key(), held.keySet());
-        return held.entrySet().stream().filter(e -> taken.contains(e.getKey()))
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> new Refusal(CommunityReason.SENSOR_HELD, "member '" + e.getValue().owner() + "', asset '"
-                        + e.getValue().key() + "': sensor '" + e.getKey() + "' is held in another community."))
-                .toList();
+    private static RefusedException taken(String key, CommunityCounts current) {
+        return new RefusedException(CommunityReason.COMMUNITY_TAKEN, "Community '" + key + "' already exists with "
+                + current.members() + " member(s) and " + current.assets() + " asset(s); importing would delete them. "
+                + "Re-run with dry_run to see the effect, or force to accept it.");
     }
 
     /**
@@ -113,22 +124,19 @@ public class CommunityImportService implements ImportCommunityUseCase, ExportCom
                 outside.subList(0, Math.min(5, outside.size()))) + (outside.size() > 5 ? " …" : "") + ".");
     }
 
-    private static CommunityCounts counts(CommunityRegister register) {
-        return new CommunityCounts(register.community().areas().size(), register.topology().nodes().size(),
-                register.members().size(), register.members().stream().mapToInt(m -> m.deliveryPoints().size()).sum(),
-                register.assets().size());
-    }
-
     @Override
-    public List<String> communitiesToExport(Actor actor, Optional<String> community) {
+    public List<String> communitiesToExport(Actor actor, List<String> communities) {
         RegistryAccess.requireReader(actor);
-        if (community.isPresent()) {
-            if (load.community(community.get()).isEmpty()) {
-                throw new NotFoundException(NotFoundException.Subject.COMMUNITY, "Community '" + community.get() + "' not found.");
-            }
-            return List.of(community.get());
+        if (communities.isEmpty()) {
+            return load.communityKeys();
         }
-        return load.communityKeys();
+        for (String community : communities) {
+            if (load.community(community).isEmpty()) {
+                // rec-registry's text: Python's str() of the KeyError, quotes and all
+                throw new NotFoundException(NotFoundException.Subject.COMMUNITY, "'Community not found: " + community + "'");
+            }
+        }
+        return List.copyOf(communities);
     }
 
     @Override

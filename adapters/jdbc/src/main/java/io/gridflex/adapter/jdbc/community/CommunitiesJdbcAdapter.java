@@ -3,6 +3,7 @@ package io.gridflex.adapter.jdbc.community;
 import io.gridflex.adapter.jdbc.JsonColumns;
 import io.gridflex.application.community.query.CommunityAssetFilter;
 import io.gridflex.application.community.port.out.CommunityCounts;
+import io.gridflex.application.community.port.out.FindHoldersPort;
 import io.gridflex.application.community.query.CommunityRef;
 import io.gridflex.application.community.query.DeliveryPointFilter;
 import io.gridflex.application.community.query.Downstream;
@@ -19,6 +20,7 @@ import io.gridflex.domain.community.Community;
 import io.gridflex.domain.community.CommunityAsset;
 import io.gridflex.domain.community.CommunityRegister;
 import io.gridflex.domain.community.DeliveryPoint;
+import io.gridflex.domain.community.Holdings;
 import io.gridflex.domain.community.Member;
 import io.gridflex.domain.community.Settings;
 import io.gridflex.domain.topology.GridTopology;
@@ -45,11 +47,13 @@ import java.util.stream.Collectors;
  * inserts the new ones in bulk, {@code INSERT … SELECT unnest(arrays)} a chunk at a time, in the
  * caller's transaction, after taking an advisory lock on the key so that two imports of one
  * community run one after the other. The grid is walked in SQL (recursive CTEs over the parent
- * index), so a query's cost follows the part of the grid it touches, not the grid's size.
+ * index), so a query's cost follows the part of the grid it touches, not the grid's size. Holders
+ * are found by the compared forms stored beside the ids (V11: {@code point_key}, {@code pod_key};
+ * sensor ids are stored trimmed), each an index lookup.
  */
 @Singleton
 @Transactional
-public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommunityPort {
+public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommunityPort, FindHoldersPort {
 
     private static final int CHUNK = 10_000;
     private static final String REF = "c.id AS c_id, c.key AS c_key, c.name AS c_name";
@@ -99,23 +103,35 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
             s.setString(1, communityKey);
             return s.executeQuery().next();
         });
-        return query("SELECT (SELECT count(*) FROM community_area WHERE community_id = c.id), "
-                + "(SELECT count(*) FROM topology_node WHERE community_id = c.id), "
-                + "(SELECT count(*) FROM community_member WHERE community_id = c.id), "
-                + "(SELECT count(*) FROM delivery_point WHERE community_id = c.id), "
+        return query("SELECT (SELECT count(*) FROM community_member WHERE community_id = c.id), "
                 + "(SELECT count(*) FROM community_asset WHERE community_id = c.id) FROM community c WHERE c.key = ?",
-                s -> s.setString(1, communityKey),
-                rs -> new CommunityCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+                s -> s.setString(1, communityKey), rs -> new CommunityCounts(rs.getInt(1), rs.getInt(2)))
                 .stream().findFirst();
     }
 
     @Override
-    public Set<String> sensorsHeldOutside(String communityKey, Collection<String> sensorIds) {
+    public Set<String> sensorsHeldOutside(String communityKey, Collection<String> sensorKeys) {
         return new HashSet<>(query("SELECT DISTINCT a.sensor_id FROM community_asset a JOIN community c ON c.id = a.community_id "
                 + "JOIN community_member m ON m.community_id = a.community_id AND m.key = a.owner "
                 + "WHERE a.sensor_id = ANY(?) AND c.key <> ? AND m.status = 'active'", s -> {
-                    s.setArray(1, texts(s, sensorIds));
+                    s.setArray(1, texts(s, sensorKeys));
                     s.setString(2, communityKey);
+                }, rs -> rs.getString(1)));
+    }
+
+    @Override
+    public Set<String> deliveryPointsHeldOutside(String communityKey, Collection<String> deliveryPointKeys) {
+        return new HashSet<>(query("SELECT p.point_key FROM delivery_point p JOIN community c ON c.id = p.community_id "
+                + "JOIN community_member m ON m.community_id = p.community_id AND m.key = p.member_key "
+                + "WHERE p.point_key = ANY(?) AND c.key <> ? AND m.status = 'active' "
+                + "UNION SELECT a.pod_key FROM community_asset a JOIN community c ON c.id = a.community_id "
+                + "JOIN community_member m ON m.community_id = a.community_id AND m.key = a.owner "
+                + "WHERE a.pod_key = ANY(?) AND c.key <> ? AND m.status = 'active'", s -> {
+                    Array keys = texts(s, deliveryPointKeys);
+                    s.setArray(1, keys);
+                    s.setString(2, communityKey);
+                    s.setArray(3, keys);
+                    s.setString(4, communityKey);
                 }, rs -> rs.getString(1)));
     }
 
@@ -164,21 +180,22 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
             for (int o = 0; o < m.deliveryPoints().size(); o++) {
                 DeliveryPoint p = m.deliveryPoints().get(o);
                 points.add(new Object[] {m.key(), o, p.id(), p.type().wireName(), p.description().orElse(null),
-                        p.address().orElse(null), p.tariff().orElse(null), p.active(), p.topologyNode().orElse(null)});
+                        p.address().orElse(null), p.tariff().orElse(null), p.active(), p.topologyNode().orElse(null),
+                        Holdings.deliveryPointKey(p.id()).orElse(null)});
             }
         }
         insert("INSERT INTO delivery_point (community_id, member_key, ordinal, point_id, type, description, address, tariff, active, "
-                + "topology_node) SELECT ?, * FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                + "?::text[], ?::bool[], ?::text[])", id, points.size(), points::get,
-                "text", "int4", "text", "text", "text", "text", "text", "bool", "text");
+                + "topology_node, point_key) SELECT ?, * FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                + "?::text[], ?::bool[], ?::text[], ?::text[])", id, points.size(), points::get,
+                "text", "int4", "text", "text", "text", "text", "text", "bool", "text", "text");
         List<CommunityAsset> assets = register.assets();
-        insert("INSERT INTO community_asset (community_id, key, asset_type, name, owner, sensor_id, pod, properties) "
-                + "SELECT ?, * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])",
+        insert("INSERT INTO community_asset (community_id, key, asset_type, name, owner, sensor_id, pod, properties, pod_key) "
+                + "SELECT ?, * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])",
                 id, assets.size(), i -> {
                     CommunityAsset a = assets.get(i);
                     return new Object[] {a.key(), a.type().wireName(), a.name(), a.owner(), a.sensorId().orElse(null),
-                            a.pod().orElse(null), json.write(a.properties())};
-                }, "text", "text", "text", "text", "text", "text", "text");
+                            a.pod().orElse(null), json.write(a.properties()), Holdings.podKey(a).orElse(null)};
+                }, "text", "text", "text", "text", "text", "text", "text", "text");
     }
 
     @FunctionalInterface

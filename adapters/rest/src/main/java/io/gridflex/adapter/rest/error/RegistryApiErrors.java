@@ -12,8 +12,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -69,16 +67,15 @@ public class RegistryApiErrors implements ApiErrors {
         return RegistryErrors.error(HttpStatus.UNPROCESSABLE_ENTITY, "invalid_request", detail);
     }
 
-    /** The first reason's code answers (with its status); every refusal is listed. */
+    /**
+     * The first reason's code answers, with its status; the detail is the failure's message, which
+     * for several refusals sums them all up ("Import of 'k' refused: …; …"). The body is exactly
+     * {@code {"detail", "code"}}, as rec-registry's.
+     */
     @Override
     public MutableHttpResponse<Map<String, Object>> refused(RefusedException failure) {
         Reason first = failure.first().code();
-        MutableHttpResponse<Map<String, Object>> response = RegistryErrors.error(status(first), code(first),
-                failure.first().detail());
-        Map<String, Object> body = new LinkedHashMap<>(response.body());
-        body.put("refusals", failure.refusals().stream()
-                .map(r -> Map.of("code", code(r.code()), "detail", r.detail())).toList());
-        return response.body(body);
+        return RegistryErrors.error(status(first), code(first), failure.getMessage());
     }
 
     @Override

@@ -81,7 +81,15 @@ public class AdminImportController {
         boolean dryRun = query.bool("dry_run").orElse(false);
         boolean force = query.bool("force").orElse(false);
         Actor actor = actorOf(authentication);
-        List<Bundle.Read> bundles = YamlDocuments.read(body).stream().map(Bundle::read).toList();
+        List<Map<String, Object>> documents = YamlDocuments.read(body);
+        List<Bundle.Read> bundles = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            try {
+                bundles.add(Bundle.read(documents.get(i)));
+            } catch (MalformedBodyException e) {
+                throw new MalformedBodyException("Document " + i + " validation error: " + e.getMessage());
+            }
+        }
         if (!dryRun) {
             // judge every document first, so that a refused later document leaves nothing imported
             for (Bundle.Read bundle : bundles) {
@@ -102,16 +110,17 @@ public class AdminImportController {
     }
 
     /**
-     * Streamed, one community read and written at a time as the client takes them: the answer's
-     * memory is one community's, whatever the registry holds. Access and an unknown community are
-     * judged before the first byte.
+     * Every community, or those named by the repeatable {@code community} parameter, in the order
+     * named. Streamed, one community read and written at a time as the client takes them: the
+     * answer's memory is one community's, whatever the registry holds. Access and an unknown
+     * community are judged before the first byte.
      */
     @Get("/export")
     @Secured({"admin", "admin-reader"})
     @Produces(MediaType.TEXT_PLAIN)
     public Publisher<String> export(HttpRequest<?> request, Authentication authentication) {
         Actor actor = actorOf(authentication);
-        List<String> communities = exportCommunities.communitiesToExport(actor, new RegistryQuery(request).text("community"));
+        List<String> communities = exportCommunities.communitiesToExport(actor, request.getParameters().getAll("community"));
         return Flux.fromIterable(communities)
                 .concatMap(key -> Mono.justOrEmpty(exportCommunities.exportCommunity(actor, key)), 1)
                 .map(community -> YamlDocuments.write(Bundle.write(community)))

@@ -1,5 +1,6 @@
 package io.gridflex.adapter.rest.registry;
 
+import io.gridflex.adapter.rest.json.MalformedBodyException;
 import io.gridflex.application.community.port.in.ImportCommunityCommand;
 import io.gridflex.domain.asset.Coordinates;
 import io.gridflex.domain.attribute.Attributes;
@@ -8,6 +9,7 @@ import io.gridflex.domain.community.Community;
 import io.gridflex.domain.community.CommunityAsset;
 import io.gridflex.domain.community.CommunityRegister;
 import io.gridflex.domain.community.DeliveryPoint;
+import io.gridflex.domain.community.Holdings;
 import io.gridflex.domain.community.Member;
 import io.gridflex.domain.failure.Refusal;
 import io.gridflex.domain.community.CommunityReason;
@@ -29,7 +31,10 @@ import java.util.stream.Collectors;
 /**
  * rec-registry's bundle (format 1.0, schema 0.7) read into a {@link CommunityRegister} and written
  * back. Reading collects every refusal rather than stopping at the first (a dry run lists them
- * all); writing is canonical — members and assets by key, areas, nodes and delivery points in
+ * all); a document that does not have the bundle's shape (no {@code community}, a member without
+ * {@code role} or {@code area}, a part that is not an object) is no bundle at all and is answered
+ * 422 whether or not the import is a dry run, as rec-registry's schema validation does
+ * ({@link MalformedBodyException}). Writing is canonical — members and assets by key, areas, nodes and delivery points in
  * their order — so that export → import → export gives the same document. The format is this API's
  * wire format, so it is read here and the use case gets a typed community.
  */
@@ -37,6 +42,8 @@ final class Bundle {
 
     static final String FORMAT_VERSION = "1.0";
     static final String SCHEMA_VERSION = "0.7";
+    /** The schema versions rec-registry has published; older ones are read as 0.7, with a warning. */
+    static final List<String> PUBLISHED_SCHEMA_VERSIONS = List.of("0.4", "0.5", "0.6", "0.7");
 
     private static final Set<String> COMMUNITY_FIELDS = Set.of("id", "name", "description", "areas", "topology", "settings");
     private static final Set<String> MEMBER_FIELDS = Set.of("user_id", "did", "name", "type", "role", "area", "status",
@@ -49,19 +56,25 @@ final class Bundle {
     private GridTopology topology;
     private final List<Member> members = new ArrayList<>();
     private final List<CommunityAsset> assets = new ArrayList<>();
+    private int skippedAssets;
 
-    /** A bundle read: the register when nothing was refused; its key when at least that was readable. */
-    record Read(Optional<String> key, Optional<CommunityRegister> register, List<Refusal> refusals, List<String> warnings) {
+    /**
+     * A bundle read: the register when nothing was refused; its key when at least that was
+     * readable; what its readable members would hold; how many asset entries were left out.
+     */
+    record Read(Optional<String> key, Optional<CommunityRegister> register, List<Refusal> refusals, Holdings holdings,
+                int skippedAssets, List<String> warnings) {
 
         /** What the import use case is asked: this community, or the refusals that kept it from being one. */
         ImportCommunityCommand command(boolean dryRun, boolean force) {
-            return new ImportCommunityCommand(key, register, refusals, warnings, dryRun, force);
+            return new ImportCommunityCommand(key, register, refusals, holdings, skippedAssets, warnings, dryRun, force);
         }
     }
 
     private Bundle() {
     }
 
+    /** The bundle in this document; {@link MalformedBodyException} when it does not have a bundle's shape. */
     static Read read(Map<String, Object> document) {
         Bundle bundle = new Bundle();
         // frozen first, as the use case did when it took the document as Attributes
@@ -72,18 +85,21 @@ final class Bundle {
     private Read result() {
         Read read = judged();
         List<Refusal> ordered = new ArrayList<>(read.refusals());
-        // the registry's order: member values, area keys, area boundaries, asset keys, sensors
+        // the registry's order: member values, area keys, area boundaries, assets (sensors and delivery
+        // points, judged by the use case, follow)
         ordered.sort(Comparator.comparing(r -> (CommunityReason) r.code()));
-        return new Read(read.key(), read.register(), ordered, read.warnings());
+        return new Read(read.key(), read.register(), ordered, read.holdings(), read.skippedAssets(), read.warnings());
     }
 
     private Read judged() {
         Optional<String> key = Optional.ofNullable(community).map(Community::key);
+        Holdings holdings = Holdings.of(members, assets);
         if (community != null && topology != null && refusals.isEmpty()) {
             Set<String> ids = nodes.stream().map(TopologyNode::id).collect(Collectors.toSet());
             refusals.addAll(CommunityRegister.refusals(community, ids, members, assets));
             if (refusals.isEmpty()) {
-                return new Read(key, Optional.of(new CommunityRegister(community, topology, members, assets)), List.of(), warnings);
+                return new Read(key, Optional.of(new CommunityRegister(community, topology, members, assets)), List.of(), holdings,
+                        skippedAssets, warnings);
             }
         } else if (community != null) {
             // still judge members and assets, so that a dry run lists every refusal
@@ -93,22 +109,19 @@ final class Bundle {
         if (refusals.isEmpty()) {
             refusals.add(new Refusal(CommunityReason.INVALID_BUNDLE, "The bundle describes no community."));
         }
-        return new Read(key, Optional.empty(), refusals, warnings);
+        return new Read(key, Optional.empty(), refusals, holdings, skippedAssets, warnings);
     }
 
     private void readDocument(Map<String, Object> doc) {
-        Object schema = doc.get("schema_version");
-        if (schema != null && !SCHEMA_VERSION.equals(String.valueOf(schema))) {
-            warnings.add("schema_version '" + schema + "' read as " + SCHEMA_VERSION + ".");
-        }
+        schemaVersionWarning(doc).ifPresent(warnings::add);
         Map<String, Object> communityDoc = object(doc.get("community"), "community");
         Map<String, Object> metadata = object(doc.getOrDefault("metadata", Map.of()), "metadata");
         Map<String, Object> membersDoc = object(doc.getOrDefault("members", Map.of()), "members");
         if (communityDoc == null) {
-            if (!doc.containsKey("community")) {
-                refusals.add(new Refusal(CommunityReason.INVALID_BUNDLE, "community: Missing data for required field."));
-            }
-            return;
+            throw malformed("community", "Missing data for required field.");
+        }
+        if (communityDoc.get("id") == null) {
+            throw malformed("community.id", "Missing data for required field.");
         }
         readCommunity(communityDoc, metadata == null ? Map.of() : metadata);
         if (membersDoc != null) {
@@ -119,6 +132,28 @@ final class Bundle {
                 }
             });
         }
+    }
+
+    /** rec-registry's warnings (services/importer.py::schema_version_warnings); the version is never a reason to refuse. */
+    static Optional<String> schemaVersionWarning(Map<String, Object> doc) {
+        if (!doc.containsKey("schema_version")) {
+            return Optional.of("Bundle declares no schema_version; read as '" + SCHEMA_VERSION + "'.");
+        }
+        String declared = String.valueOf(doc.get("schema_version"));
+        if (SCHEMA_VERSION.equals(declared)) {
+            return Optional.empty();
+        }
+        if (PUBLISHED_SCHEMA_VERSIONS.contains(declared)) {
+            return Optional.of("Bundle declares schema_version '" + declared + "'; this service reads '" + SCHEMA_VERSION
+                    + "'. Imported without conversion — see schemas/community/v" + SCHEMA_VERSION + "/README.md for what changed.");
+        }
+        return Optional.of("Bundle declares schema_version '" + declared + "', which is not a published schema (known: "
+                + PUBLISHED_SCHEMA_VERSIONS.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "))
+                + "). Imported anyway; nothing validated it against '" + SCHEMA_VERSION + "'.");
+    }
+
+    private static MalformedBodyException malformed(String field, String reason) {
+        return new MalformedBodyException(field + ": " + reason);
     }
 
     private void readCommunity(Map<String, Object> doc, Map<String, Object> metadata) {
@@ -226,6 +261,11 @@ final class Bundle {
 
     private void readMember(String key, Map<String, Object> doc) {
         String who = "member '" + key + "'";
+        for (String required : List.of("role", "area")) {
+            if (doc.get(required) == null) {
+                throw malformed("members." + key + "." + required, "Missing data for required field.");
+            }
+        }
         int before = refusals.size();
         Member.Role role = null;
         Member.Status status = null;
@@ -251,7 +291,7 @@ final class Bundle {
                 }
             }
         } else {
-            refusals.add(new Refusal(CommunityReason.INVALID_DELIVERY_POINT, who + ": delivery_points is not a list."));
+            throw malformed("members." + key + ".delivery_points", "Not a list.");
         }
         if (refusals.size() > before) {
             return;
@@ -295,8 +335,7 @@ final class Bundle {
                     keyed.put(String.valueOf(asset.remove("key")), asset);
                 }
             } else {
-                refusals.add(new Refusal(CommunityReason.INVALID_ASSET, "member '" + owner + "': assets." + typeName + " is neither a map nor a list."));
-                return;
+                throw malformed("members." + owner + ".assets." + typeName, "Neither a map nor a list.");
             }
             keyed.forEach((key, fields) -> readAsset(owner, type, key, fields));
         });
@@ -312,10 +351,11 @@ final class Bundle {
         Map<String, Object> properties = new LinkedHashMap<>(fields);
         Object name = properties.remove("name");
         Object sensor = properties.remove("sensor_id");
-        Optional<String> sensorId = sensor == null ? Optional.empty() : Optional.of(String.valueOf(sensor).strip())
-                .filter(s -> !s.isEmpty());
+        Optional<String> sensorId = sensor == null ? Optional.empty() : Holdings.sensorKey(String.valueOf(sensor));
         if (type == CommunityAsset.Type.METER && sensorId.isEmpty()) {
-            warnings.add(what + ": a meter without sensor_id is skipped.");
+            // rec-registry's text; the entry still counts as inserted, as there
+            warnings.add("Meter " + key + ": missing sensor_id; skipped");
+            skippedAssets++;
             return;
         }
         try {
@@ -329,6 +369,9 @@ final class Bundle {
     private static DeliveryPoint deliveryPoint(Map<String, Object> doc) {
         if (doc == null) {
             throw new InvalidValueException("id", "Not an object.");
+        }
+        if (doc.get("type") == null) {
+            throw malformed("delivery_points.type", "Missing data for required field.");
         }
         Object active = doc.getOrDefault("active", true);
         if (!(active instanceof Boolean)) {
@@ -356,12 +399,12 @@ final class Bundle {
         throw new InvalidValueException("location", "A location is {lat, lon} in decimal degrees.");
     }
 
-    private Map<String, Object> object(Object value, String field) {
+    private static Map<String, Object> object(Object value, String field) {
         if (value instanceof Map<?, ?> map) {
             return cast(map);
         }
         if (value != null) {
-            refusals.add(new Refusal(CommunityReason.INVALID_BUNDLE, field + ": Not an object."));
+            throw malformed(field, "Not an object.");
         }
         return null;
     }

@@ -72,12 +72,12 @@ class ApiErrorsTest {
     }
 
     @Test
-    void the_registry_answers_a_refusal_by_its_reason_and_lists_them_all() {
-        RefusedException refused = new RefusedException(List.of(new Refusal(CommunityReason.UNKNOWN_AREA, "member 'm1': area 'x'."),
-                new Refusal(CommunityReason.SENSOR_HELD, "sensor 'S1' is held.")));
-        answer(registry, refused, HttpStatus.UNPROCESSABLE_ENTITY, Map.of("detail", "member 'm1': area 'x'.", "code", "unknown_area",
-                "refusals", List.of(Map.of("code", "unknown_area", "detail", "member 'm1': area 'x'."),
-                        Map.of("code", "sensor_held", "detail", "sensor 'S1' is held."))));
+    void the_registry_answers_a_refusal_by_its_first_reason_with_its_message_and_nothing_else() {
+        RefusedException refused = new RefusedException("Import of 'r' refused: member 'm1': area 'x'; the sensor is held",
+                List.of(new Refusal(CommunityReason.UNKNOWN_AREA, "member 'm1': area 'x'"),
+                        new Refusal(CommunityReason.SENSOR_HELD, "the sensor is held")));
+        answer(registry, refused, HttpStatus.UNPROCESSABLE_ENTITY, Map.of("detail",
+                "Import of 'r' refused: member 'm1': area 'x'; the sensor is held", "code", "unknown_area"));
         assertThat(new RefusedException(CommunityReason.COMMUNITY_TAKEN, "taken").accept(registry).getStatus().getCode())
                 .isEqualTo(409);
         assertThat(new RefusedException(CommunityReason.AMBIGUOUS_MEMBER, "two").accept(registry).getStatus().getCode())

@@ -1,12 +1,15 @@
 package io.gridflex.adapter.rest.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gridflex.adapter.rest.json.MalformedBodyException;
 import io.gridflex.application.community.port.in.ImportCommunityCommand;
 import io.gridflex.application.contract.TestBundles;
 import io.gridflex.application.contract.TestCommunities;
 import io.gridflex.domain.community.CommunityReason;
 import io.gridflex.domain.community.CommunityRegister;
+import io.gridflex.domain.community.Holdings;
 import io.gridflex.domain.failure.Refusal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,12 +59,31 @@ class BundleTest {
         Map<String, Object> noBoundary = TestBundles.community("rec_a", 2);
         areas(noBoundary).put("north", Map.of("name", "North", "topology", List.of("AC001")));
         refused(noBoundary, CommunityReason.INVALID_AREA_BOUNDARY, "the boundary must be");
-        Map<String, Object> noCommunity = TestBundles.community("rec_a", 2);
-        noCommunity.remove("community");
-        refused(noCommunity, CommunityReason.INVALID_BUNDLE, "community: Missing data");
         Map<String, Object> badSettings = TestBundles.community("rec_a", 2);
         community(badSettings).put("settings", Map.of("currency", "euro"));
         refused(badSettings, CommunityReason.INVALID_SETTINGS, "settings.currency");
+    }
+
+    @Test
+    void a_document_without_the_bundles_shape_is_malformed_whatever_the_import() {
+        Map<String, Object> noCommunity = TestBundles.community("rec_a", 2);
+        noCommunity.remove("community");
+        malformed(noCommunity, "community: Missing data for required field.");
+        Map<String, Object> noId = TestBundles.community("rec_a", 2);
+        community(noId).remove("id");
+        malformed(noId, "community.id: Missing data");
+        Map<String, Object> noRole = TestBundles.community("rec_a", 2);
+        TestBundles.memberOf(noRole, "m02").remove("role");
+        malformed(noRole, "members.m02.role: Missing data");
+        Map<String, Object> noArea = TestBundles.community("rec_a", 2);
+        TestBundles.memberOf(noArea, "m01").remove("area");
+        malformed(noArea, "members.m01.area: Missing data");
+        Map<String, Object> membersList = TestBundles.community("rec_a", 2);
+        membersList.put("members", List.of("m01"));
+        malformed(membersList, "members: Not an object.");
+        Map<String, Object> untypedPoint = TestBundles.community("rec_a", 2);
+        pointOf(untypedPoint, "m01").remove("type");
+        malformed(untypedPoint, "type: Missing data");
     }
 
     @Test
@@ -69,9 +91,31 @@ class BundleTest {
         Map<String, Object> unknownArea = TestBundles.community("rec_a", 2);
         TestBundles.memberOf(unknownArea, "m01").put("area", "south");
         refused(unknownArea, CommunityReason.UNKNOWN_AREA, "area 'south'");
+    }
+
+    @Test
+    void hands_the_holdings_to_the_use_case_which_judges_them() {
         Map<String, Object> held = TestBundles.community("rec_a", 2);
-        withSensor(held, "m02", "S-rec_a-m01");
-        refused(held, CommunityReason.SENSOR_HELD, "sensor 'S-rec_a-m01'");
+        withSensor(held, "m02", " S-rec_a-m01\u00a0");
+        Bundle.Read read = Bundle.read(held);
+        assertThat(read.refusals()).isEmpty();
+        assertThat(read.holdings().sensorKeys()).containsExactly("S-rec_a-m01");
+        assertThat(read.holdings().deliveryPointKeys()).containsExactlyInAnyOrder("it001erec_am01", "it001erec_am02");
+        assertThat(read.command(true, false).holdings().refusals(Holdings.Elsewhere.NOTHING)).extracting(Refusal::code)
+                .containsExactly(CommunityReason.SENSOR_HELD);
+    }
+
+    @Test
+    void takes_any_delivery_point_type_and_a_spare_primary_substation() {
+        Map<String, Object> bundle = TestBundles.community("rec_a", 2);
+        pointOf(bundle, "m01").put("type", "meter_point_number");
+        topology(bundle).add(TestBundles.node("AC099", "primary_substation", null));
+        Bundle.Read read = Bundle.read(bundle);
+        assertThat(read.refusals()).isEmpty();
+        assertThat(read.warnings()).isEmpty();
+        CommunityRegister register = read.register().orElseThrow();
+        assertThat(register.topology().nodes()).extracting(n -> n.id()).contains("AC099");
+        assertThat(pointOf(Bundle.write(register), "m01")).containsEntry("type", "meter_point_number");
     }
 
     @Test
@@ -84,10 +128,13 @@ class BundleTest {
         assertThat(read.key()).contains("rec_a");
         assertThat(read.register()).isEmpty();
         assertThat(read.refusals()).extracting(Refusal::code).containsExactly(CommunityReason.INVALID_ROLE,
-                CommunityReason.UNKNOWN_AREA, CommunityReason.SENSOR_HELD);
+                CommunityReason.UNKNOWN_AREA);
         ImportCommunityCommand command = read.command(true, false);
         assertThat(command.readingRefusals()).isEqualTo(read.refusals());
         assertThat(command.key()).contains("rec_a");
+        // the holdings of the members read travel along, so the use case judges them too
+        assertThat(command.holdings().refusals(Holdings.Elsewhere.NOTHING)).extracting(Refusal::code)
+                .containsExactly(CommunityReason.SENSOR_HELD);
     }
 
     @Test
@@ -95,11 +142,23 @@ class BundleTest {
         Map<String, Object> bundle = TestBundles.community("rec_a", 2);
         bundle.put("schema_version", "0.6");
         TestBundles.memberOf(bundle, "m01").put("nickname", "Mo");
-        assetsOf(bundle, "m02", "meter").put("meter-x", new LinkedHashMap<>(Map.of("name", "No sensor", "meter_type", "import")));
+        assetsOf(bundle, "m02", "meter").put("meter-x", new LinkedHashMap<>(Map.of("name", "No sensor", "meter_type", "import",
+                "sensor_id", " \u00a0")));
         Bundle.Read read = Bundle.read(bundle);
         assertThat(read.refusals()).isEmpty();
-        assertThat(read.warnings()).containsExactly("schema_version '0.6' read as 0.7.",
-                "member 'm01': fields [nickname] are not kept.", "member 'm02', asset 'meter-x': a meter without sensor_id is skipped.");
+        assertThat(read.warnings()).containsExactly("Bundle declares schema_version '0.6'; this service reads '0.7'. Imported "
+                + "without conversion — see schemas/community/v0.7/README.md for what changed.",
+                "member 'm01': fields [nickname] are not kept.", "Meter meter-x: missing sensor_id; skipped");
+        assertThat(read.skippedAssets()).as("counted as inserted, as rec-registry counts it").isEqualTo(1);
+        assertThat(read.register().orElseThrow().assets()).extracting(a -> a.key()).doesNotContain("meter-x");
+
+        Map<String, Object> unversioned = TestBundles.community("rec_a", 1);
+        unversioned.remove("schema_version");
+        assertThat(Bundle.read(unversioned).warnings()).containsExactly("Bundle declares no schema_version; read as '0.7'.");
+        Map<String, Object> unknown = TestBundles.community("rec_a", 1);
+        unknown.put("schema_version", "not-a-version");
+        assertThat(Bundle.read(unknown).warnings()).singleElement().asString().contains("'not-a-version', which is not a "
+                + "published schema (known: '0.4', '0.5', '0.6', '0.7')");
     }
 
     @Test
@@ -122,6 +181,15 @@ class BundleTest {
         assertThat(read.register()).isEmpty();
         assertThat(read.refusals()).filteredOn(r -> r.code() == code).isNotEmpty()
                 .anySatisfy(r -> assertThat(r.detail()).contains(detail));
+    }
+
+    private static void malformed(Map<String, Object> bundle, String message) {
+        assertThatThrownBy(() -> Bundle.read(bundle)).isInstanceOf(MalformedBodyException.class).hasMessageContaining(message);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> pointOf(Map<String, Object> bundle, String member) {
+        return (Map<String, Object>) ((List<Object>) TestBundles.memberOf(bundle, member).get("delivery_points")).get(0);
     }
 
     @SuppressWarnings("unchecked")

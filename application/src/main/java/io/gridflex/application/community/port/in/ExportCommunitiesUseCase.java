@@ -11,8 +11,11 @@ import java.util.Optional;
  */
 public interface ExportCommunitiesUseCase {
 
-    /** The communities an export covers: every one, or the one named ({@code community_not_found} if unknown). */
-    List<String> communitiesToExport(Actor actor, Optional<String> community);
+    /**
+     * The communities an export covers: every one when none is named, else those named, in the
+     * order given ({@code community_not_found} for the first unknown one).
+     */
+    List<String> communitiesToExport(Actor actor, List<String> communities);
 
     /** One community whole; empty if it is gone since it was listed. */
     Optional<CommunityRegister> exportCommunity(Actor actor, String community);
