@@ -219,6 +219,11 @@ class FlexMeasuresShapesTest extends ApiTest {
         Answer missing = get("/api/v3_0/assets/8171766575", admin);
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.map()).containsEntry("message", "No asset found with ID 8171766575.");
+        Answer missingSensor = get("/api/v3_0/sensors/8171766575", admin);
+        assertThat(missingSensor.status()).isEqualTo(404);
+        assertThat(missingSensor.map()).containsEntry("message", "No sensor found with ID 8171766575.");
+        assertThat(get("/api/v3_0/sensors/8171766575/data?start=2021-06-07T00:00:00%2B02:00&duration=PT1H&unit=kW", admin).map())
+                .containsEntry("message", "No sensor found with ID 8171766575.");
 
         Answer foreign = get("/api/v3_0/assets/" + asset(home, "Not yours"), otherAdmin);
         assertThat(foreign.status()).isEqualTo(403);

@@ -160,7 +160,7 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
 
     private Posted posted(Actor actor, RecordBeliefsCommand command) {
         Sensor sensor = sensors.findSensor(command.sensor())
-                .orElseThrow(() -> new NotFoundException("Sensor " + command.sensor() + " not found"));
+                .orElseThrow(() -> NotFoundException.of(NotFoundException.Subject.SENSOR, command.sensor().value(), "Sensor " + command.sensor() + " not found"));
         access.extendable(actor, sensor.assetId()); // posting data is creating children of the sensor's asset
         Duration resolution = sensor.eventResolution();
         Instant start = EventGrid.floor(command.start(), resolution);
@@ -327,7 +327,7 @@ public final class BeliefService implements RecordBeliefsUseCase, ReadSensorData
     }
 
     private Sensor readable(Actor actor, SensorId id) {
-        Sensor sensor = sensors.findSensor(id).orElseThrow(() -> new NotFoundException("Sensor " + id + " not found"));
+        Sensor sensor = sensors.findSensor(id).orElseThrow(() -> NotFoundException.of(NotFoundException.Subject.SENSOR, id.value(), "Sensor " + id + " not found"));
         access.readable(actor, sensor.assetId());
         return sensor;
     }

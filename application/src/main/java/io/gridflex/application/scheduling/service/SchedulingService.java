@@ -141,7 +141,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
         List<FlexDevice> requested;
         if (command.target() instanceof ScheduleTarget.OfSensor of) {
             SensorId sensorId = of.sensor();
-            assetId = sensors.findSensor(sensorId).orElseThrow(() -> new NotFoundException("Sensor " + sensorId + " not found."))
+            assetId = sensors.findSensor(sensorId).orElseThrow(() -> NotFoundException.of(NotFoundException.Subject.SENSOR, sensorId.value(), "Sensor " + sensorId + " not found."))
                     .assetId();
             if (command.flexModels().size() > 1) {
                 throw new InvalidValueException("flex-model", "Must be an object: the flex-model of sensor " + sensorId + ".");
@@ -507,7 +507,7 @@ public final class SchedulingService implements TriggerScheduleUseCase, GetSched
     @Override
     public ScheduleState getSchedule(Actor actor, SensorId sensorId, UUID jobId, Optional<Span> duration,
                                      Optional<SensorUnit> unit) {
-        Sensor sensor = sensors.findSensor(sensorId).orElseThrow(() -> new NotFoundException("Sensor " + sensorId + " not found."));
+        Sensor sensor = sensors.findSensor(sensorId).orElseThrow(() -> NotFoundException.of(NotFoundException.Subject.SENSOR, sensorId.value(), "Sensor " + sensorId + " not found."));
         access.readable(actor, sensor.assetId());
         Optional<SchedulingJob> found = jobs.findJob(jobId);
         if (found.isEmpty()) {

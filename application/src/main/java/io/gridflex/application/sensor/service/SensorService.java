@@ -192,7 +192,7 @@ public final class SensorService implements FindSensorsByNameUseCase, ListSensor
     }
 
     private Sensor existing(SensorId id) {
-        return sensors.findSensor(id).orElseThrow(() -> new NotFoundException("Sensor " + id + " not found."));
+        return sensors.findSensor(id).orElseThrow(() -> NotFoundException.of(NotFoundException.Subject.SENSOR, id.value(), "Sensor " + id + " not found."));
     }
 
     private void requireFreeName(AssetId asset, String name, Optional<SensorId> self) {

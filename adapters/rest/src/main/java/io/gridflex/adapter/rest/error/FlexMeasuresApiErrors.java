@@ -32,6 +32,9 @@ public class FlexMeasuresApiErrors implements ApiErrors {
         if (failure.subject() == NotFoundException.Subject.ASSET && failure.id().isPresent()) {
             return FlexMeasuresErrors.notFound("No asset found with ID " + failure.id().get() + "."); // AssetIdField's
         }
+        if (failure.subject() == NotFoundException.Subject.SENSOR && failure.id().isPresent()) {
+            return FlexMeasuresErrors.notFound("No sensor found with ID " + failure.id().get() + "."); // SensorIdField's
+        }
         return FlexMeasuresErrors.notFound(failure.getMessage());
     }
 
