@@ -229,7 +229,7 @@ public final class InMemoryCommunityStore extends LockedStore<InMemoryCommunityS
     private Stream<Registered<HeldDeliveryPoint>> points(Optional<String> community, boolean activeOnly) {
         return communities(community).flatMap(s -> s.register().members().stream().filter(m -> !activeOnly || m.isActive())
                 .flatMap(m -> m.deliveryPoints().stream().map(p -> new Registered<>(s.pointIds().get(p.id()), s.ref(),
-                        new HeldDeliveryPoint(m.key(), p)))));
+                        new HeldDeliveryPoint(m.key(), m.name(), p)))));
     }
 
     private Stream<Registered<CommunityAsset>> assets(Optional<String> community, boolean activeOwnersOnly) {
