@@ -81,15 +81,20 @@ class RegistryApiTest extends ApiTest {
         assertThat(communities.status()).isEqualTo(200);
         assertThat(items(communities)).singleElement().satisfies(c -> {
             assertThat(c).containsEntry("key", "rec_read").containsEntry("name", "Community rec_read").containsKeys("id", "areas",
-                    "legal", "contact", "settings");
+                    "description");
+            assertThat(c.get("id")).isInstanceOf(String.class);
+            assertThat((Map<String, Object>) c.get("areas")).containsOnlyKeys("north");
         });
         assertThat(communities.map()).containsEntry("next_cursor", null);
 
         Answer detail = get("/admin/communities/rec_read", reader);
-        assertThat(detail.map()).containsKeys("areas", "topology", "legal", "contact", "settings");
+        assertThat(detail.map()).containsKeys("areas", "topology", "legal", "contact", "settings", "extra");
         assertThat((Map<String, Object>) detail.get("settings")).containsEntry("timezone", "Europe/Rome");
-        assertThat(get("/admin/communities/rec_read/topology", reader).list()).extracting(n -> n.get("id"))
-                .containsExactly("AC001", "SS1", "F1", "F2");
+        assertThat((Map<String, Object>) ((Map<String, Object>) detail.get("areas")).get("north")).containsEntry("topology",
+                List.of("AC001")).containsEntry("boundary", Map.of("source", "gse_cabine_primarie", "id", "AC001"));
+        assertThat((Map<String, Object>) detail.get("extra")).containsKey("operators");
+        assertThat((List<Map<String, Object>>) get("/admin/communities/rec_read/topology", reader).get("topology"))
+                .extracting(n -> n.get("id")).containsExactly("AC001", "SS1", "F1", "F2");
 
         // pages across the members, two at a time
         List<Object> keys = new ArrayList<>();
@@ -99,6 +104,7 @@ class RegistryApiTest extends ApiTest {
             Answer page = get("/admin/communities/rec_read/members?limit=2" + (cursor == null ? "" : "&cursor=" + cursor), reader);
             assertThat(page.status()).isEqualTo(200);
             items(page).forEach(m -> keys.add(m.get("key")));
+            assertThat(items(page)).allSatisfy(m -> assertThat(m).containsEntry("delivery_points_count", 1).containsKey("did"));
             cursor = (String) page.get("next_cursor");
             pages++;
         } while (cursor != null);
@@ -111,22 +117,27 @@ class RegistryApiTest extends ApiTest {
         assertThat(member.map()).containsEntry("key", "m02").containsEntry("user_id", "rec_read-m02").containsEntry("role", "prosumer")
                 .containsEntry("area", "north").containsEntry("status", "active").containsKey("delivery_points");
         assertThat(get("/admin/communities/rec_read/members/by-user-id/rec_read-m03", reader).get("key")).isEqualTo("m03");
-        assertThat(get("/admin/communities/rec_read/members/m02/delivery-points", reader).list()).singleElement()
+        assertThat((List<Map<String, Object>>) get("/admin/communities/rec_read/members/m02/delivery-points", reader)
+                .get("delivery_points")).singleElement()
                 .satisfies(p -> assertThat(p).containsEntry("id", "IT001Erec_readm02").containsEntry("type", "pod")
                         .containsEntry("topology_node", "F2"));
 
         Answer points = get("/admin/communities/rec_read/delivery-points?type=pod&active=true&limit=3", reader);
-        assertThat(items(points)).hasSize(3);
+        assertThat(items(points)).hasSize(3).first().satisfies(p -> assertThat(p).containsEntry("key", p.get("id"))
+                .containsEntry("member_key", "m01").containsEntry("member_name", "Member m01"));
         assertThat(items(get("/admin/communities/rec_read/delivery-points?cursor=" + points.get("next_cursor"), reader))).hasSize(2);
         assertThat(items(get("/admin/communities/rec_read/delivery-points?active=false", reader))).isEmpty();
-        assertThat(get("/admin/communities/rec_read/delivery-points/by-id/IT001Erec_readm04", reader).get("member_key"))
-                .isEqualTo("m04");
+        Answer point = get("/admin/communities/rec_read/delivery-points/by-id/IT001Erec_readm04", reader);
+        assertThat((Map<String, Object>) point.get("delivery_point")).containsEntry("id", "IT001Erec_readm04");
+        assertThat((Map<String, Object>) point.get("member")).containsOnly(Map.entry("key", "m04"), Map.entry("user_id", "rec_read-m04"),
+                Map.entry("name", "Member m04"), Map.entry("role", "prosumer"));
 
         assertThat(items(get("/admin/communities/rec_read/assets?asset_type=pv", reader))).hasSize(5)
-                .allSatisfy(a -> assertThat(a).containsEntry("asset_type", "pv").containsKey("properties"));
+                .allSatisfy(a -> assertThat(a).containsEntry("asset_type", "pv").containsKeys("owner_user_id", "device_type"));
         assertThat(items(get("/admin/communities/rec_read/assets?owner=m01", reader))).extracting(a -> a.get("key"))
                 .containsExactly("meter-m01", "pv-m01");
-        assertThat(get("/admin/communities/rec_read/assets/pv-m03", reader).map()).containsEntry("owner_key", "m03");
+        assertThat(get("/admin/communities/rec_read/assets/pv-m03", reader).map()).containsEntry("owner_key", "m03")
+                .containsEntry("owner_user_id", "rec_read-m03").containsKeys("properties", "device", "relationships");
         assertThat(get("/admin/communities/rec_read/assets/by-sensor-id/S-rec_read-m04", reader).get("key")).isEqualTo("meter-m04");
         Answer meters = get("/admin/communities/rec_read/meters?owner=m05", reader);
         assertThat(items(meters)).singleElement().satisfies(m -> assertThat(m).containsEntry("pod", "IT001Erec_readm05")
@@ -163,15 +174,18 @@ class RegistryApiTest extends ApiTest {
         assertThat((Map<String, Object>) byUser.get("member")).containsEntry("key", "m01").containsEntry("role", "prosumer")
                 .containsEntry("status", "active").containsKeys("id", "user_id", "name");
         Answer bySensor = get("/admin/lookup/community-by-sensor-id/S-rec_look-m02", reader);
-        assertThat((Map<String, Object>) bySensor.get("member")).containsEntry("key", "m02").containsKeys("id", "user_id", "name");
+        assertThat((Map<String, Object>) bySensor.get("member")).containsEntry("key", "m02").containsKeys("id", "user_id", "name",
+                "role", "status");
         assertThat((Map<String, Object>) bySensor.get("asset")).containsEntry("key", "meter-m02").containsEntry("asset_type", "meter")
                 .containsEntry("sensor_id", "S-rec_look-m02");
         Answer byPoint = get("/admin/lookup/community-by-delivery-point/IT001Erec_lookm02", reader);
         assertThat((Map<String, Object>) byPoint.get("delivery_point")).containsEntry("id", "IT001Erec_lookm02");
         assertThat(get("/admin/lookup/member-by-user-id/rec_look-m02", reader).map()).containsEntry("key", "m02")
-                .containsKeys("delivery_points", "community");
+                .containsEntry("community_key", "rec_look").containsEntry("community_name", "Community rec_look")
+                .containsKey("delivery_points");
         assertThat(get("/admin/lookup/asset-by-sensor-id/S-rec_look-m01", reader).map()).containsEntry("owner_key", "m01")
-                .containsEntry("owner_user_id", "rec_look-m01").containsKeys("properties", "community");
+                .containsEntry("owner_user_id", "rec_look-m01").containsEntry("community_key", "rec_look")
+                .containsEntry("community_name", "Community rec_look").containsKey("properties");
         notFound(get("/admin/lookup/community-by-user-id/rec_look-m03", reader), "member_not_found");
         notFound(get("/admin/lookup/asset-by-sensor-id/S-rec_look-m03", reader), "asset_not_found");
         notFound(get("/admin/lookup/community-by-delivery-point/IT001Erec_lookm03", reader), "delivery_point_not_found");
@@ -197,18 +211,36 @@ class RegistryApiTest extends ApiTest {
         assertThat(importBundle(TestBundles.community("rec_user", 2), false, false).status()).isEqualTo(200);
         Answer profile = get("/user", alice);
         assertThat(profile.status()).as(profile.raw()).isEqualTo(200);
-        assertThat((Map<String, Object>) profile.get("member")).containsEntry("key", "m01");
-        assertThat((Map<String, Object>) profile.get("community")).containsEntry("key", "rec_user");
-        assertThat((Map<String, Object>) profile.get("asset_counts")).containsEntry("pv", 1).containsEntry("meter", 1);
-        assertThat(get("/user/member", alice).map()).containsEntry("key", "m01").containsKey("delivery_points");
-        assertThat(get("/user/community", alice).map()).containsEntry("key", "rec_user");
-        assertThat(get("/user/assets", alice).list()).extracting(a -> a.get("key")).containsExactly("meter-m01", "pv-m01");
-        assertThat(get("/user/assets?asset_type=pv", alice).list()).hasSize(1);
-        assertThat(get("/user/assets/pv-m01", alice).map()).containsEntry("asset_type", "pv");
-        notFound(get("/user/assets/pv-m02", alice), "asset_not_found");
-        assertThat(get("/user/delivery-points", alice).list()).extracting(p -> p.get("id")).containsExactly("IT001Erec_userm01");
+        assertThat((Map<String, Object>) profile.get("profile")).containsKeys("sub", "preferred_username", "email");
+        Map<String, Object> membership = (Map<String, Object>) profile.get("membership");
+        assertThat((Map<String, Object>) membership.get("member")).containsEntry("key", "m01").containsKey("did");
+        assertThat((Map<String, Object>) membership.get("community")).containsEntry("key", "rec_user");
+        assertThat((Map<String, Object>) membership.get("assets_count")).containsOnly(Map.entry("meter", 1), Map.entry("pv", 1));
+        assertThat(membership).containsEntry("delivery_points_count", 1);
+        assertThat(get("/user/member", alice).map()).containsEntry("key", "m01").containsKey("delivery_points")
+                .doesNotContainKeys("user_id", "id");
+        Answer community = get("/user/community", alice);
+        assertThat(community.map()).containsEntry("key", "rec_user").containsEntry("your_area", "north")
+                .containsEntry("your_role", "prosumer").doesNotContainKey("members");
+        assertThat((List<Map<String, Object>>) community.get("topology")).extracting(n -> n.get("id"))
+                .containsExactly("AC001", "SS1", "F1", "F2");
+        Answer assets = get("/user/assets", alice);
+        assertThat(items(assets)).extracting(a -> a.get("key")).containsExactly("meter-m01", "pv-m01");
+        assertThat(assets.map()).containsEntry("total", 2);
+        assertThat(items(get("/user/assets?asset_type=pv", alice))).hasSize(1);
+        assertThat(get("/user/assets/pv-m01", alice).map()).containsEntry("asset_type", "pv").doesNotContainKey("id");
+        Answer notMine = get("/user/assets/pv-m02", alice);
+        notFound(notMine, "asset_not_found");
+        assertThat(get("/user/assets/none", alice).raw()).isEqualTo(notMine.raw());
+        Answer points = get("/user/delivery-points", alice);
+        assertThat(items(points)).extracting(p -> p.get("id")).containsExactly("IT001Erec_userm01");
+        assertThat(points.map()).containsEntry("total", 1);
 
-        refused(get("/user", outsider), 403, "not_a_member");
+        // someone who is no active member (yet) has a profile and no membership: what onboarding asks
+        Answer stranger = get("/user", outsider);
+        assertThat(stranger.status()).as(stranger.raw()).isEqualTo(200);
+        assertThat(stranger.map()).containsEntry("membership", null);
+        assertThat((Map<String, Object>) stranger.get("profile")).containsEntry("preferred_username", "olga");
         refused(get("/user/assets", outsider), 403, "not_a_member");
         refused(get("/user", null), 401, "not_authenticated");
         // active in a second community too: ambiguous
@@ -358,7 +390,8 @@ class RegistryApiTest extends ApiTest {
             topology.add(TestBundles.node(String.format("X%05d", i), "feeder", "SS1"));
         }
         assertThat(importBundle(bundle, false, false).status()).isEqualTo(200);
-        List<Map<String, Object>> nodes = get("/admin/communities/rec_grid/topology", reader).list();
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) get("/admin/communities/rec_grid/topology", reader)
+                .get("topology");
         assertThat(nodes).hasSize(5_104);
         assertThat(nodes.get(0)).containsEntry("id", "AC001");
         assertThat(nodes.get(5_103)).containsEntry("id", "X05099").containsEntry("parent", "SS1");
@@ -479,7 +512,7 @@ class RegistryApiTest extends ApiTest {
     @Test
     void meta_routes_and_errors_keep_the_registry_shape() {
         assertThat(get("/health", null).map()).containsEntry("status", "ok");
-        assertThat(get("/version", null).map()).containsEntry("name", "gridflex").containsKey("version");
+        assertThat(get("/version", null).map()).containsOnly(Map.entry("api_version", "1.7.0"), Map.entry("schema_version", "0.7"));
         Answer docs = get("/docs", null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.raw()).contains("swagger-ui", "/swagger/gridflex-0.1.yml");

@@ -92,9 +92,13 @@ public abstract class CommunityPortsContract {
         Registered<Member> m2 = registry.getMember(admin, "rec_a", "m02");
         assertThat(m2.item().deliveryPoints()).singleElement().satisfies(p -> assertThat(p.topologyNode()).contains("F2"));
         assertThat(registry.getMemberByUserId(admin, "rec_a", "rec_a-m03").item().key()).isEqualTo("m03");
-        assertThat(registry.getAsset(admin, "rec_a", "pv-m01").item().amount("rated_power")).contains(6.0);
-        assertThat(registry.getAssetBySensorId(admin, "rec_a", " S-rec_a-m02 ").item().key()).isEqualTo("meter-m02");
-        assertThat(registry.getDeliveryPoint(admin, "rec_a", "IT001Erec_am01").item().memberKey()).isEqualTo("m01");
+        Holding<CommunityAsset> pv = registry.getAsset(admin, "rec_a", "pv-m01");
+        assertThat(pv.held().orElseThrow().item().amount("rated_power")).contains(6.0);
+        assertThat(pv.member().item().userId()).isEqualTo("rec_a-m01");
+        assertThat(registry.getAssetBySensorId(admin, "rec_a", " S-rec_a-m02 ").held().orElseThrow().item().key()).isEqualTo("meter-m02");
+        Registered<HeldDeliveryPoint> point = registry.getDeliveryPoint(admin, "rec_a", "IT001Erec_am01");
+        assertThat(point.item().memberKey()).isEqualTo("m01");
+        assertThat(point.item().memberName()).isEqualTo(registry.getMember(admin, "rec_a", "m01").item().name());
         assertThatThrownBy(() -> registry.getMember(admin, "rec_a", "m09")).isInstanceOfSatisfying(NotFoundException.class,
                 e -> assertThat(e.subject()).isEqualTo(Subject.MEMBER));
         assertThatThrownBy(() -> registry.getCommunity(admin, "nope")).isInstanceOfSatisfying(NotFoundException.class,
@@ -135,11 +139,13 @@ public abstract class CommunityPortsContract {
                 Optional.empty()), KeyCursor.first(50)).items()).isEmpty();
         assertThat(registry.listMembers(admin, "rec_a", new MemberFilter(Optional.empty(), Optional.of(Member.Status.ACTIVE),
                 Optional.of("north")), KeyCursor.first(50)).items()).hasSize(5);
-        KeyPage<Registered<CommunityAsset>> meters = registry.listAssets(admin, "rec_a", new CommunityAssetFilter(
+        KeyPage<Holding<CommunityAsset>> meters = registry.listAssets(admin, "rec_a", new CommunityAssetFilter(
                 Optional.of(CommunityAsset.Type.METER), Optional.of("m03")), KeyCursor.first(50));
-        assertThat(meters.items()).extracting(a -> a.item().key()).containsExactly("meter-m03");
-        KeyPage<Registered<CommunityAsset>> assets = registry.listAssets(admin, "rec_a", CommunityAssetFilter.ALL, KeyCursor.first(4));
-        assertThat(assets.items()).extracting(a -> a.item().key()).containsExactly("meter-m01", "meter-m02", "meter-m03", "meter-m04");
+        assertThat(meters.items()).extracting(a -> a.held().orElseThrow().item().key()).containsExactly("meter-m03");
+        assertThat(meters.items()).extracting(a -> a.member().item().userId()).containsExactly("rec_a-m03");
+        KeyPage<Holding<CommunityAsset>> assets = registry.listAssets(admin, "rec_a", CommunityAssetFilter.ALL, KeyCursor.first(4));
+        assertThat(assets.items()).extracting(a -> a.held().orElseThrow().item().key())
+                .containsExactly("meter-m01", "meter-m02", "meter-m03", "meter-m04");
         KeyPage<Registered<HeldDeliveryPoint>> points = registry.listDeliveryPoints(admin, "rec_a", new DeliveryPointFilter(
                 Optional.empty(), Optional.of(true)), KeyCursor.first(3));
         assertThat(points.items()).extracting(p -> p.item().point().id()).containsExactly("IT001Erec_am01", "IT001Erec_am02",
@@ -274,7 +280,7 @@ public abstract class CommunityPortsContract {
         assertThat(exported.assets()).containsExactlyInAnyOrderElementsOf(imported.assets());
         imports.importCommunity(admin, ImportCommunityCommand.of(exported, false, true));
         assertThat(TestCommunities.contents(export("rec_a"))).isEqualTo(TestCommunities.contents(exported));
-        assertThat(registry.getAsset(admin, "rec_a", "bat-1").item().properties().values()).containsEntry("device", Map.of("model", "X1"));
+        assertThat(registry.getAsset(admin, "rec_a", "bat-1").held().orElseThrow().item().properties().values()).containsEntry("device", Map.of("model", "X1"));
     }
 
     @Test

@@ -182,7 +182,7 @@ public final class TestCommunities {
     }
 
     public static TopologyNode node(String id, TopologyNode.Type type, String parent) {
-        return new TopologyNode(id, type, "Node " + id, Optional.empty(), Optional.ofNullable(parent));
+        return new TopologyNode(id, type, Optional.of("Node " + id), Optional.empty(), Optional.ofNullable(parent));
     }
 
     /**

@@ -145,10 +145,10 @@ public final class EmbeddingExample {
                 new Settings(Optional.of(ZoneId.of("Europe/Rome")), Optional.of("EUR"), Optional.of("kWh"), Optional.of("kW")),
                 Attributes.NONE, Attributes.NONE);
         GridTopology grid = GridTopology.of(List.of(
-                new TopologyNode("AC001", TopologyNode.Type.PRIMARY_SUBSTATION, "Primary substation", Optional.empty(), Optional.empty()),
-                new TopologyNode("SS1", TopologyNode.Type.SECONDARY_SUBSTATION, "Secondary substation", Optional.empty(),
+                new TopologyNode("AC001", TopologyNode.Type.PRIMARY_SUBSTATION, Optional.of("Primary substation"), Optional.empty(), Optional.empty()),
+                new TopologyNode("SS1", TopologyNode.Type.SECONDARY_SUBSTATION, Optional.of("Secondary substation"), Optional.empty(),
                         Optional.of("AC001")),
-                new TopologyNode("F1", TopologyNode.Type.FEEDER, "Feeder 1", Optional.empty(), Optional.of("SS1"))), Set.of("AC001"));
+                new TopologyNode("F1", TopologyNode.Type.FEEDER, Optional.of("Feeder 1"), Optional.empty(), Optional.of("SS1"))), Set.of("AC001"));
         Member member = new Member("m01", "example-rec-m01", Optional.empty(), "Example Energy", Optional.of("schema:Organization"),
                 Member.Role.PROSUMER, "north", Member.Status.ACTIVE, List.of(new DeliveryPoint("IT001E0001", DeliveryPoint.Type.POD,
                 Optional.empty(), Optional.empty(), Optional.empty(), true, Optional.of("F1"))));

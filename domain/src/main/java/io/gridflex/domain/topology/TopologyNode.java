@@ -10,10 +10,11 @@ import java.util.Optional;
  * A node of a community's grid (rec-registry's topology node): a primary or secondary substation,
  * a transformer or a feeder, linked to the node it hangs from.
  *
+ * @param name what the grid operator calls the node, where the bundle names it
  * @param operatorId the grid operator's own id of the node, where known
  * @param parent the id of the node upstream; empty for a root (a primary substation that is an area)
  */
-public record TopologyNode(String id, Type type, String name, Optional<String> operatorId, Optional<String> parent) {
+public record TopologyNode(String id, Type type, Optional<String> name, Optional<String> operatorId, Optional<String> parent) {
 
     public static final int MAX_ID_LENGTH = 128;
 
@@ -35,7 +36,7 @@ public record TopologyNode(String id, Type type, String name, Optional<String> o
     public TopologyNode {
         id = Require.text("id", id, MAX_ID_LENGTH);
         Require.present("type", type);
-        name = name == null ? id : Require.text("name", name, 200);
+        name = Require.present("name", name).map(n -> Require.text("name", n, 200));
         Require.present("operator_id", operatorId);
         parent = Require.present("parent", parent).map(p -> Require.text("parent", p, MAX_ID_LENGTH));
         Require.that(parent.isEmpty() || !parent.get().equals(id), "parent", "A node cannot hang from itself.");

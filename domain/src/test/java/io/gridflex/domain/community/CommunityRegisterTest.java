@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class CommunityRegisterTest {
 
     static final GridTopology GRID = GridTopology.of(List.of(
-            new TopologyNode("AC001", Type.PRIMARY_SUBSTATION, "North", Optional.empty(), Optional.empty()),
-            new TopologyNode("F1", Type.FEEDER, "Feeder 1", Optional.of("DSO-F1"), Optional.of("AC001"))), Set.of("AC001"));
+            new TopologyNode("AC001", Type.PRIMARY_SUBSTATION, Optional.of("North"), Optional.empty(), Optional.empty()),
+            new TopologyNode("F1", Type.FEEDER, Optional.of("Feeder 1"), Optional.of("DSO-F1"), Optional.of("AC001"))), Set.of("AC001"));
     static final Community COMMUNITY = new Community("example_rec", "Example REC", Optional.empty(),
             List.of(new Area("north", "North", "AC001")), Settings.NONE, Attributes.NONE, Attributes.NONE);
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class GridTopologyTest {
 
     static TopologyNode node(String id, Type type, String parent) {
-        return new TopologyNode(id, type, id, Optional.empty(), Optional.ofNullable(parent));
+        return new TopologyNode(id, type, Optional.of(id), Optional.empty(), Optional.ofNullable(parent));
     }
 
     /** Two areas: AC001 with a secondary substation, a transformer and two feeders; AC002 alone. */

@@ -242,7 +242,7 @@ public final class InMemoryCommunityStore extends LockedStore<InMemoryCommunityS
     private Stream<Registered<HeldDeliveryPoint>> points(Optional<String> community, boolean activeOnly) {
         return communities(community).flatMap(s -> s.register().members().stream().filter(m -> !activeOnly || m.isActive())
                 .flatMap(m -> m.deliveryPoints().stream().map(p -> new Registered<>(s.pointIds().get(pointKey(m.key(), p.id())), s.ref(),
-                        new HeldDeliveryPoint(m.key(), p)))));
+                        new HeldDeliveryPoint(m.key(), m.name(), p)))));
     }
 
     private static String pointKey(String member, String point) {

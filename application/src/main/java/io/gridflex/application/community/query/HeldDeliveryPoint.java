@@ -3,6 +3,6 @@ package io.gridflex.application.community.query;
 
 import io.gridflex.domain.community.DeliveryPoint;
 
-/** A delivery point with the key of the member holding it. */
-public record HeldDeliveryPoint(String memberKey, DeliveryPoint point) {
+/** A delivery point with the key and name of the member holding it. */
+public record HeldDeliveryPoint(String memberKey, String memberName, DeliveryPoint point) {
 }

@@ -125,24 +125,25 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     }
 
     @Override
-    public KeyPage<Registered<CommunityAsset>> listAssets(Actor actor, String community, CommunityAssetFilter filter,
-                                                          KeyCursor cursor) {
+    public KeyPage<Holding<CommunityAsset>> listAssets(Actor actor, String community, CommunityAssetFilter filter,
+                                                       KeyCursor cursor) {
         readable(actor, community);
-        return load.assets(community, filter, cursor);
+        KeyPage<Registered<CommunityAsset>> page = load.assets(community, filter, cursor);
+        return new KeyPage<>(withOwners(page.items()), page.nextCursor());
     }
 
     @Override
-    public Registered<CommunityAsset> getAsset(Actor actor, String community, String assetKey) {
+    public Holding<CommunityAsset> getAsset(Actor actor, String community, String assetKey) {
         readable(actor, community);
-        return load.asset(community, assetKey).orElseThrow(() -> new NotFoundException(Subject.COMMUNITY_ASSET,
+        return load.asset(community, assetKey).map(this::withOwner).orElseThrow(() -> new NotFoundException(Subject.COMMUNITY_ASSET,
                 "Asset '" + assetKey + "' not found in community '" + community + "'."));
     }
 
     @Override
-    public Registered<CommunityAsset> getAssetBySensorId(Actor actor, String community, String sensorId) {
+    public Holding<CommunityAsset> getAssetBySensorId(Actor actor, String community, String sensorId) {
         readable(actor, community);
         return load.assetsBySensorIds(Optional.of(community), List.of(sensorId.strip()), false).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException(Subject.COMMUNITY_ASSET, "No asset with sensor id '" + sensorId
+                .map(this::withOwner).orElseThrow(() -> new NotFoundException(Subject.COMMUNITY_ASSET, "No asset with sensor id '" + sensorId
                         + "' in community '" + community + "'."));
     }
 
@@ -159,7 +160,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
         RegistryAccess.requireReader(actor);
         Registered<CommunityAsset> asset = single(load.assetsBySensorIds(Optional.empty(), List.of(sensorId.strip()), true),
                 Subject.COMMUNITY_ASSET, "No active member holds sensor '" + sensorId + "'.");
-        return new Holding<>(ownerOf(asset), Optional.of(asset));
+        return withOwner(asset);
     }
 
     @Override
@@ -209,19 +210,26 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
 
     @Override
     public Membership getOwnMembership(Actor actor) {
+        return getOwnProfile(actor).membership().orElseThrow(() -> new RefusedException(CommunityReason.NOT_A_MEMBER,
+                "You are not a member of any community"));
+    }
+
+    @Override
+    public Profile getOwnProfile(Actor actor) {
         User user = users.findUser(actor.userId()).orElseThrow(AuthenticationFailedException::new);
         // the registry's user id is the name the user signs in with (Keycloak's preferred_username)
         List<Registered<Member>> members = load.membersByUserIds(Optional.empty(), List.of(user.username()), true);
-        if (members.isEmpty()) {
-            throw new RefusedException(CommunityReason.NOT_A_MEMBER,
-                    "You are not an active member of any community.");
-        }
         if (members.size() > 1) {
-            throw new RefusedException(CommunityReason.AMBIGUOUS_MEMBER,
-                    "You are an active member of more than one community.");
+            throw new RefusedException(CommunityReason.AMBIGUOUS_MEMBER, "You are an active member of more than one community, "
+                    + "and this request does not say which one");
         }
-        Registered<Member> member = members.get(0);
-        return new Membership(user, member, existing(member.community().key()));
+        return new Profile(user, members.stream().findFirst()
+                .map(member -> new Membership(user, member, existing(member.community().key()))));
+    }
+
+    @Override
+    public List<TopologyNode> getOwnTopology(Actor actor, int from, int limit) {
+        return load.topology(getOwnMembership(actor).community().item().key(), from, limit);
     }
 
     @Override
@@ -242,7 +250,7 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
     public Registered<CommunityAsset> getOwnAsset(Actor actor, String assetKey) {
         Registered<Member> member = getOwnMembership(actor).member();
         return load.asset(member.community().key(), assetKey).filter(a -> a.item().owner().equals(member.item().key()))
-                .orElseThrow(() -> new NotFoundException(Subject.COMMUNITY_ASSET, "You hold no asset '" + assetKey + "'."));
+                .orElseThrow(() -> new NotFoundException(Subject.COMMUNITY_ASSET, "Asset not found or not owned by you"));
     }
 
     @Override
@@ -287,8 +295,8 @@ public class RegistryService implements ListCommunitiesUseCase, GetCommunityUseC
                 .toList();
     }
 
-    private Registered<Member> ownerOf(Registered<CommunityAsset> asset) {
-        return load.member(asset.community().key(), asset.item().owner()).orElseThrow();
+    private Holding<CommunityAsset> withOwner(Registered<CommunityAsset> asset) {
+        return new Holding<>(load.member(asset.community().key(), asset.item().owner()).orElseThrow(), Optional.of(asset));
     }
 
     private static <T> T single(List<T> found, Subject what, String detail) {

@@ -164,7 +164,7 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
         List<TopologyNode> nodes = register.topology().nodes();
         insert("INSERT INTO topology_node (community_id, ordinal, id, type, name, operator_id, parent) "
                 + "SELECT ?, * FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])", id, nodes.size(),
-                i -> new Object[] {i, nodes.get(i).id(), nodes.get(i).type().wireName(), nodes.get(i).name(),
+                i -> new Object[] {i, nodes.get(i).id(), nodes.get(i).type().wireName(), nodes.get(i).name().orElse(null),
                         nodes.get(i).operatorId().orElse(null), nodes.get(i).parent().orElse(null)},
                 "int4", "text", "text", "text", "text", "text");
         List<Member> members = register.members();
@@ -392,11 +392,11 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
     }
 
     private List<Registered<HeldDeliveryPoint>> points(String where, boolean activeOnly, Binder binder) {
-        String active = activeOnly ? "JOIN community_member m ON m.community_id = p.community_id AND m.key = p.member_key "
-                + "AND m.status = 'active' " : "";
-        return query("SELECT " + POINT + ", " + REF + " FROM delivery_point p JOIN community c ON c.id = p.community_id " + active
-                + "WHERE " + where, binder, rs -> new Registered<>(rs.getLong("id"), ref(rs),
-                new HeldDeliveryPoint(rs.getString("member_key"), point(rs))));
+        String holder = "JOIN community_member m ON m.community_id = p.community_id AND m.key = p.member_key "
+                + (activeOnly ? "AND m.status = 'active' " : "");
+        return query("SELECT " + POINT + ", m.name AS member_name, " + REF + " FROM delivery_point p JOIN community c "
+                + "ON c.id = p.community_id " + holder + "WHERE " + where, binder, rs -> new Registered<>(rs.getLong("id"), ref(rs),
+                new HeldDeliveryPoint(rs.getString("member_key"), rs.getString("member_name"), point(rs))));
     }
 
     @Override
@@ -526,7 +526,7 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
     }
 
     private static TopologyNode node(ResultSet rs) throws SQLException {
-        return new TopologyNode(rs.getString("id"), TopologyNode.Type.of("type", rs.getString("type")), rs.getString("name"),
+        return new TopologyNode(rs.getString("id"), TopologyNode.Type.of("type", rs.getString("type")), Optional.ofNullable(rs.getString("name")),
                 Optional.ofNullable(rs.getString("operator_id")), Optional.ofNullable(rs.getString("parent")));
     }
 

@@ -17,7 +17,12 @@ import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.community.CommunityAsset;
 import io.gridflex.domain.community.DeliveryPoint;
 import io.gridflex.domain.community.Member;
+import io.gridflex.application.community.port.in.Holding;
+import io.gridflex.application.community.query.HeldDeliveryPoint;
+import io.gridflex.application.community.query.Registered;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -33,8 +38,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.reactivestreams.Publisher;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.SynchronousSink;
 import reactor.core.scheduler.Schedulers;
 
 /** The registry's admin reads: communities, their grid, members, delivery points and assets (seed 004). */
@@ -52,6 +55,7 @@ public class AdminCommunitiesController {
     private final ListCommunityAssetsUseCase assets;
     private final TraceTopologyUseCase topology;
     private final ExecutorService blocking;
+    private final JsonMapper json;
 
     /** Nodes read per query while streaming a grid. */
     static final int NODES_PER_PART = 5_000;
@@ -59,7 +63,8 @@ public class AdminCommunitiesController {
     public AdminCommunitiesController(ListCommunitiesUseCase listCommunities, GetCommunityUseCase getCommunity,
                                       ListMembersUseCase listMembers, GetMemberUseCase getMember,
                                       ListDeliveryPointsUseCase deliveryPoints, ListCommunityAssetsUseCase assets,
-                                      TraceTopologyUseCase topology, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                                      TraceTopologyUseCase topology, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                                      JsonMapper json) {
         this.listCommunities = listCommunities;
         this.getCommunity = getCommunity;
         this.listMembers = listMembers;
@@ -68,6 +73,7 @@ public class AdminCommunitiesController {
         this.assets = assets;
         this.topology = topology;
         this.blocking = blocking;
+        this.json = json;
     }
 
     @Get
@@ -80,29 +86,22 @@ public class AdminCommunitiesController {
     @Get("/{ck}")
     public Map<String, Object> community(@PathVariable String ck, Authentication authentication) {
         Actor actor = actorOf(authentication);
-        return RegistryJson.communityDetail(getCommunity.getCommunity(actor, ck), getCommunity.getTopology(actor, ck));
+        Map<String, Object> body = RegistryJson.communityDetail(getCommunity.getCommunity(actor, ck));
+        body.put("topology", getCommunity.getTopology(actor, ck).stream().map(RegistryJson::node).toList());
+        return body;
     }
 
     /**
-     * The grid as a JSON array, streamed a part at a time as the client reads it: a community of
-     * 100,000 nodes never sits in memory whole. An unknown community is judged before the first byte.
+     * The grid as {@code {"topology": [...]}}, streamed a part at a time as the client reads it: a
+     * community of 100,000 nodes never sits in memory whole. An unknown community is judged before
+     * the first byte.
      */
-    @Get("/{ck}/topology")
-    public Publisher<Map<String, Object>> topology(@PathVariable String ck, Authentication authentication) {
+    @Get(value = "/{ck}/topology", produces = MediaType.APPLICATION_JSON)
+    public Publisher<byte[]> topology(@PathVariable String ck, Authentication authentication) {
         Actor actor = actorOf(authentication);
         List<TopologyNode> first = getCommunity.getTopology(actor, ck, 0, NODES_PER_PART);
-        // the state is where the next part starts; -1 once the last part has gone
-        Flux<List<TopologyNode>> parts = Flux.generate(() -> 0, (Integer from, SynchronousSink<List<TopologyNode>> sink) -> {
-            List<TopologyNode> part = from < 0 ? List.of() : from == 0 ? first : getCommunity.getTopology(actor, ck, from, NODES_PER_PART);
-            if (part.isEmpty()) {
-                sink.complete();
-                return -1;
-            }
-            sink.next(part);
-            return part.size() < NODES_PER_PART ? -1 : from + part.size();
-        });
-        return parts.concatMapIterable(part -> part.stream().map(RegistryJson::node).toList())
-                .subscribeOn(Schedulers.fromExecutorService(blocking));
+        return TopologyStream.of(json, "{\"topology\":[", "]}", first, from -> getCommunity.getTopology(actor, ck, from, NODES_PER_PART),
+                NODES_PER_PART).subscribeOn(Schedulers.fromExecutorService(blocking));
     }
 
     @Get("/{ck}/topology/{nodeId}/path")
@@ -117,7 +116,7 @@ public class AdminCommunitiesController {
         body.put("node", RegistryJson.node(report.downstream().node()));
         body.put("nodes", report.downstream().nodes().stream().map(RegistryJson::node).toList());
         body.put("delivery_points", report.downstream().deliveryPoints().stream().map(RegistryJson::heldPoint).toList());
-        body.put("assets", report.downstream().assets().stream().map(RegistryJson::asset).toList());
+        body.put("assets", report.downstream().assets().stream().map(RegistryJson::downstreamAsset).toList());
         body.put("totals", RegistryJson.totals(report.totals()));
         return body;
     }
@@ -127,7 +126,7 @@ public class AdminCommunitiesController {
         RegistryQuery query = new RegistryQuery(request);
         MemberFilter filter = new MemberFilter(query.parsed("role", v -> Member.parse(Member.Role.class, "role", v)),
                 query.parsed("status", v -> Member.parse(Member.Status.class, "status", v)), query.text("area"));
-        return RegistryJson.page(listMembers.listMembers(actorOf(authentication), ck, filter, query.cursor()), RegistryJson::member);
+        return RegistryJson.page(listMembers.listMembers(actorOf(authentication), ck, filter, query.cursor()), RegistryJson::memberItem);
     }
 
     @Get("/{ck}/members/by-user-id/{userId}")
@@ -141,9 +140,9 @@ public class AdminCommunitiesController {
     }
 
     @Get("/{ck}/members/{mk}/delivery-points")
-    public List<Map<String, Object>> memberDeliveryPoints(@PathVariable String ck, @PathVariable String mk,
+    public Map<String, Object> memberDeliveryPoints(@PathVariable String ck, @PathVariable String mk,
                                                           Authentication authentication) {
-        return getMember.getMember(actorOf(authentication), ck, mk).item().deliveryPoints().stream().map(RegistryJson::point).toList();
+        return RegistryJson.deliveryPoints(getMember.getMember(actorOf(authentication), ck, mk).item());
     }
 
     @Get("/{ck}/delivery-points")
@@ -157,7 +156,9 @@ public class AdminCommunitiesController {
 
     @Get("/{ck}/delivery-points/by-id/{dpId}")
     public Map<String, Object> deliveryPoint(@PathVariable String ck, @PathVariable String dpId, Authentication authentication) {
-        return RegistryJson.heldPoint(deliveryPoints.getDeliveryPoint(actorOf(authentication), ck, dpId));
+        Registered<HeldDeliveryPoint> point = deliveryPoints.getDeliveryPoint(actorOf(authentication), ck, dpId);
+        Registered<Member> holder = getMember.getMember(actorOf(authentication), ck, point.item().memberKey());
+        return RegistryJson.pointWithHolder(new Holding<>(holder, Optional.of(point)));
     }
 
     @Get("/{ck}/assets")
@@ -165,7 +166,7 @@ public class AdminCommunitiesController {
         RegistryQuery query = new RegistryQuery(request);
         CommunityAssetFilter filter = new CommunityAssetFilter(query.parsed("asset_type", v -> CommunityAsset.Type.of("asset_type", v)),
                 query.text("owner"));
-        return RegistryJson.page(assets.listAssets(actorOf(authentication), ck, filter, query.cursor()), RegistryJson::asset);
+        return RegistryJson.page(assets.listAssets(actorOf(authentication), ck, filter, query.cursor()), RegistryJson::assetItem);
     }
 
     @Get("/{ck}/assets/by-sensor-id/{sensorId}")

@@ -45,19 +45,16 @@ public class AdminLookupController {
         Holding<Void> found = lookUp.memberByUserId(actorOf(authentication), userId);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("community", RegistryJson.ref(found.member().community()));
-        body.put("member", RegistryJson.memberRef(found.member()));
+        body.put("member", RegistryJson.memberInCommunity(found.member()));
         return body;
     }
 
     @Get("/community-by-sensor-id/{sensorId}")
     public Map<String, Object> communityBySensorId(@PathVariable String sensorId, Authentication authentication) {
         Holding<CommunityAsset> found = lookUp.assetBySensorId(actorOf(authentication), sensorId);
-        Map<String, Object> member = RegistryJson.memberRef(found.member());
-        member.remove("role");
-        member.remove("status");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("community", RegistryJson.ref(found.member().community()));
-        body.put("member", member);
+        body.put("member", RegistryJson.memberInCommunity(found.member()));
         body.put("asset", RegistryJson.assetRef(found.held().orElseThrow()));
         return body;
     }
@@ -67,7 +64,7 @@ public class AdminLookupController {
         Holding<HeldDeliveryPoint> found = lookUp.deliveryPointById(actorOf(authentication), dpId);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("community", RegistryJson.ref(found.member().community()));
-        body.put("member", RegistryJson.memberRef(found.member()));
+        body.put("member", RegistryJson.memberRef(found.member().item()));
         body.put("delivery_point", RegistryJson.point(found.held().orElseThrow().item().point()));
         return body;
     }
@@ -75,35 +72,30 @@ public class AdminLookupController {
     @Get("/member-by-user-id/{userId}")
     public Map<String, Object> memberByUserId(@PathVariable String userId, Authentication authentication) {
         Holding<Void> found = lookUp.memberByUserId(actorOf(authentication), userId);
-        Map<String, Object> body = RegistryJson.member(found.member());
-        body.put("community", RegistryJson.ref(found.member().community()));
-        return body;
+        return RegistryJson.memberWithCommunity(found.member());
     }
 
     @Get("/asset-by-sensor-id/{sensorId}")
     public Map<String, Object> assetBySensorId(@PathVariable String sensorId, Authentication authentication) {
-        return RegistryJson.heldAsset(lookUp.assetBySensorId(actorOf(authentication), sensorId));
+        return RegistryJson.assetWithCommunity(lookUp.assetBySensorId(actorOf(authentication), sensorId));
     }
 
     @Post("/assets-by-sensor-ids")
     public List<Map<String, Object>> assetsBySensorIds(@Body String body, Authentication authentication) {
         return lookUp.assetsBySensorIds(actorOf(authentication), ids(body, "sensor_ids")).stream()
-                .map(RegistryJson::heldAsset).toList();
+                .map(RegistryJson::assetWithCommunity).toList();
     }
 
     @Post("/assets-by-user-ids")
     public List<Map<String, Object>> assetsByUserIds(@Body String body, Authentication authentication) {
         return lookUp.assetsByUserIds(actorOf(authentication), ids(body, "user_ids")).stream()
-                .map(RegistryJson::heldAsset).toList();
+                .map(RegistryJson::assetWithCommunity).toList();
     }
 
     @Post("/members-by-dids")
     public List<Map<String, Object>> membersByDids(@Body String body, Authentication authentication) {
-        return lookUp.membersByDids(actorOf(authentication), ids(body, "dids")).stream().map(found -> {
-            Map<String, Object> member = RegistryJson.member(found.member());
-            member.put("community", RegistryJson.ref(found.member().community()));
-            return member;
-        }).toList();
+        return lookUp.membersByDids(actorOf(authentication), ids(body, "dids")).stream()
+                .map(found -> RegistryJson.memberWithCommunity(found.member())).toList();
     }
 
     /** The ids of a batch: a JSON list of texts, or an object holding it under {@code field}. */

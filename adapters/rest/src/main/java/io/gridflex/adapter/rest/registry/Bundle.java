@@ -232,7 +232,7 @@ final class Bundle {
                     return;
                 }
                 read.add(new TopologyNode(text(node.get("id")), TopologyNode.Type.of("type", text(node.get("type"))),
-                        optionalText(node.get("name"), "name").orElse(null), optionalText(node.get("operator_id"), "operator_id"),
+                        optionalText(node.get("name"), "name"), optionalText(node.get("operator_id"), "operator_id"),
                         optionalText(node.get("parent"), "parent")));
             } catch (InvalidValueException e) {
                 refusals.add(new Refusal(CommunityReason.INVALID_TOPOLOGY, field + "." + e.field() + ": " + e.reason()));
@@ -467,7 +467,7 @@ final class Bundle {
             Map<String, Object> n = new LinkedHashMap<>();
             n.put("id", node.id());
             n.put("type", node.type().wireName());
-            n.put("name", node.name());
+            node.name().ifPresent(name -> n.put("name", name));
             node.operatorId().ifPresent(o -> n.put("operator_id", o));
             node.parent().ifPresent(p -> n.put("parent", p));
             nodes.add(n);

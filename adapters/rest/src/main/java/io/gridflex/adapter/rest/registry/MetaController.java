@@ -24,6 +24,9 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MetaController {
 
+    /** rec-registry's release whose published API gridflex serves. */
+    static final String REGISTRY_API_VERSION = "1.7.0";
+
     private final CheckReadinessUseCase readiness;
 
     public MetaController(CheckReadinessUseCase readiness) {
@@ -48,13 +51,15 @@ public class MetaController {
         }
     }
 
+    /**
+     * The registry API release whose contract gridflex serves (its OpenAPI document's version), and
+     * the bundle schema it reads and writes; gridflex's own version is at {@code GET /api/v3_0}.
+     */
     @Get("/version")
     public Map<String, Object> version() {
-        String version = MetaController.class.getPackage().getImplementationVersion();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", "gridflex");
-        body.put("version", version == null ? "development" : version);
-        body.put("bundle_schema_version", "0.7");
+        body.put("api_version", REGISTRY_API_VERSION);
+        body.put("schema_version", Bundle.SCHEMA_VERSION);
         return body;
     }
 }

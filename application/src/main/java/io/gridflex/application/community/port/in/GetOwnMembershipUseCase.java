@@ -6,6 +6,7 @@ import io.gridflex.domain.account.User;
 import io.gridflex.domain.community.Community;
 import io.gridflex.domain.community.CommunityAsset;
 import io.gridflex.domain.community.Member;
+import io.gridflex.domain.topology.TopologyNode;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,17 @@ public interface GetOwnMembershipUseCase {
     record Membership(User user, Registered<Member> member, Registered<Community> community) {
     }
 
+    /** The caller and, where it is an active member, its membership (a caller who is none has a profile still). */
+    record Profile(User user, Optional<Membership> membership) {
+    }
+
     Membership getOwnMembership(Actor actor);
+
+    /** The caller's profile, whether or not it is a member: what an onboarding app asks ("am I a member yet?"). */
+    Profile getOwnProfile(Actor actor);
+
+    /** The grid of the caller's community, a part at a time from {@code from}, in the order it was given. */
+    List<TopologyNode> getOwnTopology(Actor actor, int from, int limit);
 
     List<Registered<CommunityAsset>> listOwnAssets(Actor actor, Optional<CommunityAsset.Type> type);
 

@@ -4,6 +4,9 @@ import io.gridflex.application.community.query.Registered;
 import io.gridflex.domain.community.Member;
 import java.util.Optional;
 
-/** A lookup's answer: what was found (an asset, a delivery point, or the member itself) and the active member holding it. */
+/**
+ * What was found (an asset, a delivery point, or the member itself) and the member holding it — for
+ * a lookup across communities, the active one.
+ */
 public record Holding<T>(Registered<Member> member, Optional<Registered<T>> held) {
 }

@@ -7,12 +7,15 @@ import io.gridflex.application.page.KeyPage;
 import io.gridflex.domain.account.Actor;
 import io.gridflex.domain.community.CommunityAsset;
 
-/** A community's assets, a page at a time, filtered by type and owner; or one, by key or by sensor id. */
+/**
+ * A community's assets, a page at a time, filtered by type and owner; or one, by key or by sensor
+ * id — each with the member owning it (whatever its status).
+ */
 public interface ListCommunityAssetsUseCase {
 
-    KeyPage<Registered<CommunityAsset>> listAssets(Actor actor, String community, CommunityAssetFilter filter, KeyCursor cursor);
+    KeyPage<Holding<CommunityAsset>> listAssets(Actor actor, String community, CommunityAssetFilter filter, KeyCursor cursor);
 
-    Registered<CommunityAsset> getAsset(Actor actor, String community, String assetKey);
+    Holding<CommunityAsset> getAsset(Actor actor, String community, String assetKey);
 
-    Registered<CommunityAsset> getAssetBySensorId(Actor actor, String community, String sensorId);
+    Holding<CommunityAsset> getAssetBySensorId(Actor actor, String community, String sensorId);
 }
