@@ -231,7 +231,7 @@ public abstract class CommunityPortsContract {
         assertThat(registry.assetBySensorId(admin, "S-rec_a-m02").member().community().key()).isEqualTo("rec_c");
         // stored trimmed
         importCommunity(TestCommunities.community("rec_d", 1).meterSensor("m01", "\u2003S-d\u00a0"), false);
-        assertThat(registry.getAsset(admin, "rec_d", "meter-m01").item().sensorId()).contains("S-d");
+        assertThat(registry.getAsset(admin, "rec_d", "meter-m01").held().orElseThrow().item().sensorId()).contains("S-d");
     }
 
     @Test
