@@ -93,6 +93,7 @@ class PermissionMatrixTest extends ApiTest {
                 row("POST", "/api/requestAuthToken", "{\"email\": \"member@acme.org\", \"password\": \"password-1\"}",
                         200, 200, 200, 200, 200, 200, 200),
                 row("GET", "/api/v3_0/health/ready", null, 200, 200, 200, 200, 200, 200, 200),
+                row("GET", "/api/ops/ping", null, 200, 200, 200, 200, 200, 200, 200),
 
                 // --- accounts (Account.__acl__, FlexMeasuresPlatform, AccountCreateSchema / AccountPatchSchema)
                 row("GET", "/api/v3_0/accounts", null, 401, 200, 200, 200, 200, 200, 200),
@@ -101,6 +102,8 @@ class PermissionMatrixTest extends ApiTest {
                 row("POST", "/api/v3_0/accounts", "{\"name\": \"account {n}\", \"consultancy_account_id\": {consult}}",
                         401, 403, 403, 403, 201, 403, 201),
                 row("GET", "/api/v3_0/accounts/{acme}", null, 401, 200, 403, 200, 200, 200, 200),
+                // the account's audit log: its account-admins, its consultants, admins (Account.__acl__ read-audit-log)
+                row("GET", "/api/v3_0/accounts/{acme}/auditlog", null, 401, 403, 403, 200, 200, 200, 200),
                 row("PATCH", "/api/v3_0/accounts/{acme}", "{\"name\": \"ACME\"}", 401, 200, 403, 200, 200, 403, 200),
                 // only admins, and consultants or account-admins of a Consultancy account naming their own account
                 row("PATCH", "/api/v3_0/accounts/{acme}", "{\"consultancy_account_id\": {consult}}", 401, 403, 403, 403, 200, 403, 200),
@@ -139,6 +142,10 @@ class PermissionMatrixTest extends ApiTest {
                 row("DELETE", "/api/v3_0/sensors/{sensor}/data", null, 401, 403, 403, 204, 204, 403, 204),
                 row("GET", "/api/v3_0/sensors/{sensor}/stats", null, 401, 200, 403, 200, 200, 200, 200),
                 row("GET", "/api/v3_0/sensors/{sensor}/status", null, 401, 200, 403, 200, 200, 200, 200),
+                // an asset's KPIs and jobs: read on the asset
+                row("GET", "/api/v3_0/assets/{asset}/kpis?start=2026-01-01T00:00:00%2B00:00&end=2026-01-02T00:00:00%2B00:00", null,
+                        401, 200, 403, 200, 200, 200, 200),
+                row("GET", "/api/v3_0/assets/{asset}/jobs", null, 401, 200, 403, 200, 200, 200, 200),
 
                 // --- schedules (create-children on the sensor or asset; read on the sensor)
                 row("POST", "/api/v3_0/sensors/{sensor}/schedules/trigger", "{" + TRIGGER + ", \"flex-model\": {" + FLEX + "}}",
