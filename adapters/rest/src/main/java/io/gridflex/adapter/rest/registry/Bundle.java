@@ -82,6 +82,29 @@ final class Bundle {
         return bundle.result();
     }
 
+    /** One member as a bundle writes it, with its assets, or the refusals met reading it (in the registry's order). */
+    record MemberRead(Optional<Member> member, List<CommunityAsset> assets, List<Refusal> refusals, List<String> warnings) {
+    }
+
+    /**
+     * A member document as a bundle's {@code members.<key>} entry (the registry's {@code MemberCreate}):
+     * the same checks and refusals an import makes of it; {@link MalformedBodyException} when it
+     * lacks a member's shape.
+     */
+    static MemberRead member(String key, Map<String, Object> document) {
+        Bundle bundle = new Bundle();
+        bundle.readMember(key, Attributes.of(document).values());
+        List<Refusal> refusals = new ArrayList<>(bundle.refusals);
+        refusals.sort(Comparator.comparing(r -> (CommunityReason) r.code()));
+        return new MemberRead(bundle.members.stream().findFirst().filter(m -> refusals.isEmpty()), List.copyOf(bundle.assets), refusals,
+                List.copyOf(bundle.warnings));
+    }
+
+    /** A delivery point as a bundle writes it ({@code DeliveryPointIn}); {@link InvalidValueException} when it is none. */
+    static DeliveryPoint point(Map<String, Object> document) {
+        return deliveryPoint(Attributes.of(document).values());
+    }
+
     private Read result() {
         Read read = judged();
         List<Refusal> ordered = new ArrayList<>(read.refusals());
