@@ -54,6 +54,8 @@ import io.gridflex.application.community.port.in.PutDeliveryPointUseCase;
 import io.gridflex.application.community.port.in.RegisterMemberUseCase;
 import io.gridflex.application.community.port.in.RemoveDeliveryPointUseCase;
 import io.gridflex.application.community.port.in.RemoveMemberUseCase;
+import io.gridflex.application.community.port.in.PutAssetUseCase;
+import io.gridflex.application.community.port.in.RemoveAssetUseCase;
 import io.gridflex.application.community.service.RegistryService;
 import io.gridflex.application.health.port.in.CheckReadinessUseCase;
 import io.gridflex.application.health.service.ReadinessService;
@@ -557,6 +559,14 @@ public final class Gridflex implements AutoCloseable {
     }
 
     public RemoveDeliveryPointUseCase removeDeliveryPoint() {
+        return memberWrites;
+    }
+
+    public PutAssetUseCase putCommunityAsset() {
+        return memberWrites;
+    }
+
+    public RemoveAssetUseCase removeCommunityAsset() {
         return memberWrites;
     }
 

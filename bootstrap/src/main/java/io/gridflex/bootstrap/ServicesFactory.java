@@ -46,6 +46,8 @@ import io.gridflex.application.community.port.in.PutDeliveryPointUseCase;
 import io.gridflex.application.community.port.in.RegisterMemberUseCase;
 import io.gridflex.application.community.port.in.RemoveDeliveryPointUseCase;
 import io.gridflex.application.community.port.in.RemoveMemberUseCase;
+import io.gridflex.application.community.port.in.PutAssetUseCase;
+import io.gridflex.application.community.port.in.RemoveAssetUseCase;
 import io.gridflex.application.community.port.in.ListCommunitiesUseCase;
 import io.gridflex.application.community.port.in.ListCommunityAssetsUseCase;
 import io.gridflex.application.community.port.in.ListDeliveryPointsUseCase;
@@ -354,6 +356,16 @@ public class ServicesFactory {
     @Singleton
     RemoveDeliveryPointUseCase removeDeliveryPoint(Gridflex gridflex) {
         return gridflex.removeDeliveryPoint();
+    }
+
+    @Singleton
+    PutAssetUseCase putCommunityAsset(Gridflex gridflex) {
+        return gridflex.putCommunityAsset();
+    }
+
+    @Singleton
+    RemoveAssetUseCase removeCommunityAsset(Gridflex gridflex) {
+        return gridflex.removeCommunityAsset();
     }
 
     @Singleton

@@ -383,9 +383,86 @@ class RegistryGeneratedClientTest extends ApiTest {
         assertThat(memberCount(other)).isEqualTo(3);
     }
 
+    private org.celine.recregistry.client.model.AssetUpsert meterBody(String key, String sensor, String pod) {
+        Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        properties.put("name", "Meter");
+        properties.put("sensor_id", sensor);
+        properties.put("meter_type", "bidirectional");
+        if (pod != null) {
+            properties.put("pod", pod);
+        }
+        return body(Map.of("key", key, "asset_type", "meter", "properties", properties), org.celine.recregistry.client.model.AssetUpsert.class);
+    }
+
+    @Test
+    void asset_writes() throws Exception {
+        String c = "rec_as";
+        String other = "rec_as2";
+        for (String key : List.of(c, other)) {
+            ImportRequest request = mapper.convertValue(Map.of("bundle", TestBundles.community(key, 2)), ImportRequest.class);
+            expect("admin_import_admin_import_post", 200, () -> admin.adminImportAdminImportPost(request));
+        }
+        String put = "upsert_asset_admin_communities__community_key__members__member_key__assets__asset_key__put";
+        String delete = "delete_asset_admin_communities__community_key__members__member_key__assets__asset_key__delete";
+        var attached = expect(put, 200, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(c, "m01",
+                "meter-SEN-1", meterBody("meter-SEN-1", "  SEN-1 ", null)));
+        assertThat(List.of(attached.getKey(), attached.getSensorId(), attached.getOwnerKey(), attached.getOwnerUserId()))
+                .containsExactly("meter-SEN-1", "SEN-1", "m01", "rec_as-m01");
+        String id = attached.getId();
+        var again = expect(put, 200, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(c, "m01",
+                "meter-SEN-1", meterBody("meter-SEN-1", "SEN-1", null)));
+        assertThat(again.getId()).as("a replacement keeps the asset's id").isEqualTo(id);
+        expect(put, 409, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(c, "m02",
+                "other-key", meterBody("other-key", " SEN-1 ", null)));
+        assertThat(code()).isEqualTo("sensor_held");
+        assertThat(detail()).contains("'m01'").doesNotContain("SEN-1");
+        expect(put, 409, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(other, "m01",
+                "meter-SEN-1", meterBody("meter-SEN-1", "SEN-1", null)));
+        assertThat(code()).isEqualTo("sensor_held");
+        assertThat(detail()).doesNotContain("m01");
+        expect(put, 409, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(c, "m02",
+                "meter-SEN-2", meterBody("meter-SEN-2", "SEN-2", "it001erec_asm01")));
+        assertThat(code()).isEqualTo("delivery_point_held");
+        expect(put, 200, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(c, "m01",
+                "meter-SEN-3", meterBody("meter-SEN-3", "SEN-3", " IT001EREC_ASM01 ")));
+        expect(put, 409, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(c, "m02",
+                "meter-SEN-1", meterBody("meter-SEN-1", "SEN-9", null)));
+        assertThat(code()).isEqualTo("asset_key_taken");
+        assertThat(detail()).isEqualTo("Asset key 'meter-SEN-1' already belongs to another member of this community");
+        expect(put, 422, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(c, "m02",
+                "k".repeat(129), meterBody("k".repeat(129), "SEN-8", null)));
+        assertThat(code()).isEqualTo("asset_key_too_long");
+        assertThat(detail()).doesNotContain("kkkk");
+        expect(put, 422, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(c, "m02",
+                "meter-blank", meterBody("meter-blank", "   ", null)));
+        expect(put, 422, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(c, "m02",
+                "r-1", body(Map.of("key", "r-1", "asset_type", "reactor", "properties", Map.of()), org.celine.recregistry.client.model.AssetUpsert.class)));
+        assertThat(detail()).contains("meter");
+        expect(put, 422, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(c, "m02",
+                "ev-1", body(Map.of("key", "ev-1", "asset_type", "ev_charger", "properties", Map.of("name", "Charger")),
+                        org.celine.recregistry.client.model.AssetUpsert.class)));
+        expect(put, 422, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(c, "m02",
+                "meter-SEN-8", meterBody("something-else", "SEN-8", null)));
+        expect(put, 404, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(c, "nobody",
+                "meter-SEN-8", meterBody("meter-SEN-8", "SEN-8", null)));
+        assertThat(code()).isEqualTo("member_not_found");
+        expect(delete, 404, () -> {
+            admin.deleteAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyDelete(c, "m02", "meter-SEN-1");
+            return null;
+        });
+        assertThat(code()).isEqualTo("asset_not_found");
+        expect(delete, 204, () -> {
+            admin.deleteAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyDelete(c, "m01", "meter-SEN-1");
+            return null;
+        });
+        expect(put, 200, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(other, "m01",
+                "meter-SEN-1", meterBody("meter-SEN-1", "SEN-1", null)));
+        assertThat(get("/admin/communities/" + c + "/assets/meter-SEN-1", adminToken()).status()).isEqualTo(404);
+    }
+
     /**
      * rec-registry's {@code TestNoWriteReducesASibling::test_member_count_survives_every_write}, as far
-     * as the member routes reach (the asset, area, topology and community writes are not served yet):
+     * as the member and asset routes reach (the area, topology and community writes are not served yet):
      * after every write, refused or not, the community still lists both members.
      */
     @Test
@@ -418,7 +495,13 @@ class RegistryGeneratedClientTest extends ApiTest {
                 new Step("PATCH", one + "/profile", "{\"area\": \"nowhere\"}", 422),
                 new Step("POST", one + "/status", "{\"status\": \"suspended\"}", 200),
                 new Step("PUT", one + "/delivery-points/IT777", "{\"id\": \"IT777\", \"type\": \"pod\"}", 200),
+                new Step("PUT", one + "/assets/meter-1", meter("meter-1", "s-9", null), 200),
+                new Step("PUT", two + "/assets/meter-SEN-S1", meter("meter-SEN-S1", "SEN-S1", null), 200),
+                new Step("PUT", one + "/assets/m1-meter", meter("m1-meter", "SEN-S1", null), 200),
+                new Step("POST", one + "/status", "{\"status\": \"active\"}", 409),
+                new Step("DELETE", two + "/assets/meter-SEN-S1", null, 204),
                 new Step("POST", one + "/status", "{\"status\": \"active\"}", 200),
+                new Step("PUT", two + "/assets/meter-SEN-S1", meter("meter-SEN-S1", "SEN-S1", null), 409),
                 new Step("PUT", one + "/name", "{\"name\": \"B\"}", 200),
                 new Step("PUT", one + "/role", "{\"role\": \"producer\"}", 200),
                 new Step("PUT", one + "/role", "{\"role\": \"landlord\"}", 422),
@@ -448,6 +531,14 @@ class RegistryGeneratedClientTest extends ApiTest {
         List<Map<String, Object>> points = (List<Map<String, Object>>) get(one, admin).get("delivery_points");
         assertThat(points).extracting(p -> p.get("id")).containsExactly("IT001E09000001", "IT778");
         assertThat(get(two, admin).get("status")).isEqualTo("inactive");
+    }
+
+    private String meter(String key, String sensor, String pod) {
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(Map.of("sensor_id", sensor, "meter_type", "bidirectional"));
+        if (pod != null) {
+            properties.put("pod", pod);
+        }
+        return json(Map.of("key", key, "asset_type", "meter", "properties", properties));
     }
 
     private String json(Object value) {

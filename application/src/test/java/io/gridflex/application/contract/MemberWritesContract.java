@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridflex.application.community.port.in.ChangeMemberCommand;
 import io.gridflex.application.community.port.in.MemberRemoval;
+import io.gridflex.application.community.port.in.PutAssetCommand;
 import io.gridflex.application.community.port.in.PutDeliveryPointCommand;
+import io.gridflex.application.community.port.in.RemoveAssetCommand;
 import io.gridflex.application.community.port.in.RegisterMemberCommand;
 import io.gridflex.application.community.port.in.RemoveDeliveryPointCommand;
 import io.gridflex.application.community.port.in.RemoveMemberCommand;
@@ -208,5 +210,28 @@ public abstract class MemberWritesContract {
         Actor reader = new Actor(io.gridflex.domain.account.UserId.of(2), AccountId.of(1), Set.of(Role.ADMIN_READER));
         assertThatThrownBy(() -> writes.removeMember(reader, new RemoveMemberCommand("rec_a", "m01", true)))
                 .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void an_asset_is_put_to_its_owner_keeping_its_id_and_refused_where_another_member_holds_it() {
+        long id = writes.putAsset(admin, new PutAssetCommand("rec_a", meter("meter-m01", "m01", "S-new"))).held().orElseThrow().id();
+        assertThat(registry.getAsset(admin, "rec_a", "meter-m01").held().orElseThrow()).satisfies(a -> {
+            assertThat(a.id()).as("a replacement keeps the row").isEqualTo(id);
+            assertThat(a.item().sensorId()).contains("S-new");
+        });
+        List<Object> before = stored("rec_a");
+        assertThatThrownBy(() -> writes.putAsset(admin, new PutAssetCommand("rec_a", meter("m-2", "m02", " S-new"))))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).contains(CommunityReason.SENSOR_HELD));
+        assertThatThrownBy(() -> writes.putAsset(admin, new PutAssetCommand("rec_b", meter("m-2", "m01", "S-new"))))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("This sensor is already held by another active member"));
+        assertThatThrownBy(() -> writes.putAsset(admin, new PutAssetCommand("rec_a", meter("meter-m01", "m02", "S-other"))))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).contains(CommunityReason.ASSET_KEY_TAKEN));
+        assertThat(stored("rec_a")).isEqualTo(before);
+        assertThatThrownBy(() -> writes.removeAsset(admin, new RemoveAssetCommand("rec_a", "m02", "meter-m01")))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.subject()).isEqualTo(NotFoundException.Subject.COMMUNITY_ASSET));
+        writes.removeAsset(admin, new RemoveAssetCommand("rec_a", "m01", "meter-m01"));
+        assertThat(writes.putAsset(admin, new PutAssetCommand("rec_b", meter("m-2", "m01", "S-new"))).held()).isPresent();
+        assertThat(stored("rec_a")).hasSize(before.size() - 1);
     }
 }

@@ -232,4 +232,39 @@ public record CommunityRegister(Community community, GridTopology topology, List
     public Member existing(String memberKey) {
         return member(memberKey).orElseThrow(() -> new NotFoundException(NotFoundException.Subject.MEMBER, "Member not found"));
     }
+
+    /**
+     * What the members would hold with this asset put (replacing the one of its key): for judging a
+     * single asset write before {@link #withAsset} — rec-registry checks the sensor and the pod
+     * before the key.
+     */
+    public Holdings holdingsWith(CommunityAsset asset) {
+        List<CommunityAsset> all = new ArrayList<>(assets.stream().filter(a -> !a.key().equals(asset.key())).toList());
+        all.add(asset);
+        return Holdings.of(members, all);
+    }
+
+    /**
+     * This community with an asset put to its owner: a new one, or its own of that key replaced.
+     * The key of another member's asset, whatever that member's status, is 409 {@code asset_key_taken}.
+     */
+    public CommunityRegister withAsset(CommunityAsset asset) {
+        Member owner = existing(asset.owner());
+        if (assets.stream().anyMatch(a -> a.key().equals(asset.key()) && !a.owner().equals(owner.key()))) {
+            throw new ConflictException(CommunityReason.ASSET_KEY_TAKEN, "Asset key '" + asset.key()
+                    + "' already belongs to another member of this community");
+        }
+        List<CommunityAsset> own = new ArrayList<>(assetsOf(owner.key()).stream().filter(a -> !a.key().equals(asset.key())).toList());
+        own.add(asset);
+        return withMember(owner, own);
+    }
+
+    /** This community without one of a member's assets; 404 {@code asset_not_found} when the member owns none of that key. */
+    public CommunityRegister withoutAsset(String memberKey, String assetKey) {
+        Member owner = existing(memberKey);
+        if (assetsOf(memberKey).stream().noneMatch(a -> a.key().equals(assetKey))) {
+            throw new NotFoundException(NotFoundException.Subject.COMMUNITY_ASSET, "Asset '" + assetKey + "' not found");
+        }
+        return withMember(owner, assetsOf(memberKey).stream().filter(a -> !a.key().equals(assetKey)).toList());
+    }
 }

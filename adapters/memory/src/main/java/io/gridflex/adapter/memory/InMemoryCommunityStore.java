@@ -153,6 +153,17 @@ public final class InMemoryCommunityStore extends LockedStore<InMemoryCommunityS
     }
 
     @Override
+    public void removeAsset(String communityKey, String assetKey) {
+        rewrite(communityKey, (s, ids) -> {
+            CommunityRegister r = s.register();
+            Map<String, Long> assetIds = new TreeMap<>(s.assetIds());
+            assetIds.remove(assetKey);
+            return new Stored(s.ref(), new CommunityRegister(r.community(), r.topology(), r.members(),
+                    r.assets().stream().filter(a -> !a.key().equals(assetKey)).toList()), s.memberIds(), assetIds, s.pointIds(), s.holdings());
+        });
+    }
+
+    @Override
     public void removeMember(String communityKey, String memberKey) {
         rewrite(communityKey, (s, ids) -> {
             Map<String, Long> memberIds = new TreeMap<>(s.memberIds());

@@ -2,7 +2,12 @@ package io.gridflex.application.community.service;
 
 import io.gridflex.application.community.port.in.ChangeMemberCommand;
 import io.gridflex.application.community.port.in.ChangeMemberUseCase;
+import io.gridflex.application.community.port.in.Holding;
 import io.gridflex.application.community.port.in.MemberRemoval;
+import io.gridflex.application.community.port.in.PutAssetCommand;
+import io.gridflex.application.community.port.in.PutAssetUseCase;
+import io.gridflex.application.community.port.in.RemoveAssetCommand;
+import io.gridflex.application.community.port.in.RemoveAssetUseCase;
 import io.gridflex.application.community.port.in.PutDeliveryPointCommand;
 import io.gridflex.application.community.port.in.PutDeliveryPointUseCase;
 import io.gridflex.application.community.port.in.RegisterMemberCommand;
@@ -37,7 +42,7 @@ import java.util.function.Function;
  * changes nothing.
  */
 public class MemberWritesService implements RegisterMemberUseCase, ChangeMemberUseCase, RemoveMemberUseCase,
-        PutDeliveryPointUseCase, RemoveDeliveryPointUseCase {
+        PutDeliveryPointUseCase, RemoveDeliveryPointUseCase, PutAssetUseCase, RemoveAssetUseCase {
 
     private final LoadCommunitiesPort load;
     private final WriteMembersPort write;
@@ -126,6 +131,36 @@ public class MemberWritesService implements RegisterMemberUseCase, ChangeMemberU
             Member member = register.withoutDeliveryPoint(command.member(), command.pointId()).existing(command.member());
             write.saveMember(command.community(), member);
             return member;
+        });
+    }
+
+    @Override
+    public Holding<CommunityAsset> putAsset(Actor actor, PutAssetCommand command) {
+        RegistryAccess.requireAdmin(actor);
+        CommunityAsset asset = command.asset();
+        return inCommunity(command.community(), register -> {
+            Member owner = register.existing(asset.owner());
+            // the sensor and the pod before the key, as rec-registry checks them
+            if (owner.isActive()) {
+                Holdings with = register.holdingsWith(asset);
+                Holdings own = Holdings.of(List.of(owner), List.of(asset));
+                with.clashOf(owner.key(), holders.heldOutside(register.key(), own)).ifPresent(refusal -> {
+                    throw new ConflictException(refusal.code(), refusal.detail());
+                });
+            }
+            register.withAsset(asset);
+            write.saveAsset(command.community(), asset);
+            return new Holding<>(stored(command.community(), owner.key()), load.asset(command.community(), asset.key()));
+        });
+    }
+
+    @Override
+    public void removeAsset(Actor actor, RemoveAssetCommand command) {
+        RegistryAccess.requireAdmin(actor);
+        inCommunity(command.community(), register -> {
+            register.withoutAsset(command.member(), command.assetKey());
+            write.removeAsset(command.community(), command.assetKey());
+            return null;
         });
     }
 

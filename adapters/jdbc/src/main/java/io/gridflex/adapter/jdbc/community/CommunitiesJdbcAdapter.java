@@ -306,6 +306,16 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
                 });
     }
 
+    @Override
+    public void removeAsset(String communityKey, String assetKey) {
+        jdbc.prepareStatement("DELETE FROM community_asset a USING community c WHERE c.id = a.community_id AND c.key = ? "
+                + "AND a.key = ?", s -> {
+                    s.setString(1, communityKey);
+                    s.setString(2, assetKey);
+                    return s.executeUpdate();
+                });
+    }
+
     /** Its delivery points and assets go with it (the foreign keys cascade). */
     @Override
     public void removeMember(String communityKey, String memberKey) {

@@ -25,6 +25,9 @@ public interface WriteMembersPort {
     /** Stores the asset (a new one, or the one with its key, whose id stays). */
     void saveAsset(String communityKey, CommunityAsset asset);
 
+    /** Removes one asset. */
+    void removeAsset(String communityKey, String assetKey);
+
     /** Removes the member with its delivery points and assets. */
     void removeMember(String communityKey, String memberKey);
 }
