@@ -48,6 +48,14 @@ import io.gridflex.application.community.port.in.ListMembersUseCase;
 import io.gridflex.application.community.port.in.LookUpRegistryUseCase;
 import io.gridflex.application.community.port.in.TraceTopologyUseCase;
 import io.gridflex.application.community.service.CommunityImportService;
+import io.gridflex.application.community.service.MemberWritesService;
+import io.gridflex.application.community.port.in.ChangeMemberUseCase;
+import io.gridflex.application.community.port.in.PutDeliveryPointUseCase;
+import io.gridflex.application.community.port.in.RegisterMemberUseCase;
+import io.gridflex.application.community.port.in.RemoveDeliveryPointUseCase;
+import io.gridflex.application.community.port.in.RemoveMemberUseCase;
+import io.gridflex.application.community.port.in.PutAssetUseCase;
+import io.gridflex.application.community.port.in.RemoveAssetUseCase;
 import io.gridflex.application.community.service.RegistryService;
 import io.gridflex.application.health.port.in.CheckReadinessUseCase;
 import io.gridflex.application.health.service.ReadinessService;
@@ -109,6 +117,7 @@ public final class Gridflex implements AutoCloseable {
     private final BeliefService beliefs;
     private final RegistryService registry;
     private final CommunityImportService communityImport;
+    private final MemberWritesService memberWrites;
     private final SchedulingService scheduling;
     private final AssetKpiService assetKpis;
     private final AssetJobsService assetJobs;
@@ -137,6 +146,7 @@ public final class Gridflex implements AutoCloseable {
         this.registry = new RegistryService(s.loadCommunities(), s.loadUsers());
         this.communityImport = new CommunityImportService(s.loadCommunities(), s.replaceCommunity(), s.findHolders(),
                 s.loadSensors(), s.transactions(), b.warnUnknownSensors);
+        this.memberWrites = new MemberWritesService(s.loadCommunities(), s.writeMembers(), s.findHolders(), s.transactions());
         this.schedulers = new SchedulerRegistry(b.schedulers);
         this.ownsSolving = b.solving == null;
         this.solving = ownsSolving ? solverThreads() : b.solving;
@@ -530,6 +540,34 @@ public final class Gridflex implements AutoCloseable {
 
     public TraceTopologyUseCase traceTopology() {
         return registry;
+    }
+
+    public RegisterMemberUseCase registerMember() {
+        return memberWrites;
+    }
+
+    public ChangeMemberUseCase changeMember() {
+        return memberWrites;
+    }
+
+    public RemoveMemberUseCase removeMember() {
+        return memberWrites;
+    }
+
+    public PutDeliveryPointUseCase putDeliveryPoint() {
+        return memberWrites;
+    }
+
+    public RemoveDeliveryPointUseCase removeDeliveryPoint() {
+        return memberWrites;
+    }
+
+    public PutAssetUseCase putCommunityAsset() {
+        return memberWrites;
+    }
+
+    public RemoveAssetUseCase removeCommunityAsset() {
+        return memberWrites;
     }
 
     // ---- scheduling

@@ -21,6 +21,7 @@ import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefsPort;
 import io.gridflex.application.belief.port.out.SourcesPort;
 import io.gridflex.application.community.port.out.FindHoldersPort;
+import io.gridflex.application.community.port.out.WriteMembersPort;
 import io.gridflex.application.community.port.out.LoadCommunitiesPort;
 import io.gridflex.application.community.port.out.ReplaceCommunityPort;
 import io.gridflex.application.health.port.out.ProbeStorePort;
@@ -84,6 +85,8 @@ public interface Stores {
     ReplaceCommunityPort replaceCommunity();
 
     FindHoldersPort findHolders();
+
+    WriteMembersPort writeMembers();
 
     TransactionPort transactions();
 

@@ -22,6 +22,7 @@ import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefsPort;
 import io.gridflex.application.belief.port.out.SourcesPort;
 import io.gridflex.application.community.port.out.FindHoldersPort;
+import io.gridflex.application.community.port.out.WriteMembersPort;
 import io.gridflex.application.community.port.out.LoadCommunitiesPort;
 import io.gridflex.application.community.port.out.ReplaceCommunityPort;
 import io.gridflex.application.health.port.out.ProbeStorePort;
@@ -44,7 +45,7 @@ record ServerStores(LoadAccountsPort loadAccounts, SaveAccountPort saveAccount, 
                     LoadBeliefsPort loadBeliefs, AppendBeliefsPort appendBeliefs, DeleteBeliefsPort deleteBeliefs,
                     LoadBeliefStatsPort beliefStats, AggregateBeliefsPort aggregateBeliefs, SourcesPort sources,
                     SchedulingJobsPort schedulingJobs, LoadCommunitiesPort loadCommunities, ReplaceCommunityPort replaceCommunity,
-                    FindHoldersPort findHolders, TransactionPort transactions, ProbeStorePort probe, TokenIssuer tokenIssuer,
+                    FindHoldersPort findHolders, WriteMembersPort writeMembers, TransactionPort transactions, ProbeStorePort probe, TokenIssuer tokenIssuer,
                     PasswordHasher passwordHasher)
         implements Stores {
 }

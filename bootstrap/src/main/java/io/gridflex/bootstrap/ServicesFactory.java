@@ -41,6 +41,13 @@ import io.gridflex.application.community.port.in.GetCommunityUseCase;
 import io.gridflex.application.community.port.in.GetMemberUseCase;
 import io.gridflex.application.community.port.in.GetOwnMembershipUseCase;
 import io.gridflex.application.community.port.in.ImportCommunityUseCase;
+import io.gridflex.application.community.port.in.ChangeMemberUseCase;
+import io.gridflex.application.community.port.in.PutDeliveryPointUseCase;
+import io.gridflex.application.community.port.in.RegisterMemberUseCase;
+import io.gridflex.application.community.port.in.RemoveDeliveryPointUseCase;
+import io.gridflex.application.community.port.in.RemoveMemberUseCase;
+import io.gridflex.application.community.port.in.PutAssetUseCase;
+import io.gridflex.application.community.port.in.RemoveAssetUseCase;
 import io.gridflex.application.community.port.in.ListCommunitiesUseCase;
 import io.gridflex.application.community.port.in.ListCommunityAssetsUseCase;
 import io.gridflex.application.community.port.in.ListDeliveryPointsUseCase;
@@ -324,6 +331,41 @@ public class ServicesFactory {
     @Singleton
     ImportCommunityUseCase importCommunity(Gridflex gridflex) {
         return gridflex.importCommunity();
+    }
+
+    @Singleton
+    RegisterMemberUseCase registerMember(Gridflex gridflex) {
+        return gridflex.registerMember();
+    }
+
+    @Singleton
+    ChangeMemberUseCase changeMember(Gridflex gridflex) {
+        return gridflex.changeMember();
+    }
+
+    @Singleton
+    RemoveMemberUseCase removeMember(Gridflex gridflex) {
+        return gridflex.removeMember();
+    }
+
+    @Singleton
+    PutDeliveryPointUseCase putDeliveryPoint(Gridflex gridflex) {
+        return gridflex.putDeliveryPoint();
+    }
+
+    @Singleton
+    RemoveDeliveryPointUseCase removeDeliveryPoint(Gridflex gridflex) {
+        return gridflex.removeDeliveryPoint();
+    }
+
+    @Singleton
+    PutAssetUseCase putCommunityAsset(Gridflex gridflex) {
+        return gridflex.putCommunityAsset();
+    }
+
+    @Singleton
+    RemoveAssetUseCase removeCommunityAsset(Gridflex gridflex) {
+        return gridflex.removeCommunityAsset();
     }
 
     @Singleton

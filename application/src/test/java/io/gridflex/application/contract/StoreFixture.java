@@ -74,4 +74,6 @@ public interface StoreFixture {
     ReplaceCommunityPort replaceCommunity();
 
     FindHoldersPort findHolders();
+
+    io.gridflex.application.community.port.out.WriteMembersPort writeMembers();
 }

@@ -96,4 +96,16 @@ public record CommunityAsset(String key, Type type, String name, String owner, O
     public Optional<Double> amount(String field) {
         return properties.values().get(field) instanceof Number n ? Optional.of(n.doubleValue()) : Optional.empty();
     }
+
+    /** This asset owned by the member with this key. */
+    public CommunityAsset withOwner(String owner) {
+        return new CommunityAsset(key, type, name, owner, sensorId, properties);
+    }
+
+    /** This asset naming another delivery point ({@code pod}). */
+    public CommunityAsset withPod(String pod) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>(properties.values());
+        values.put("pod", pod);
+        return new CommunityAsset(key, type, name, owner, sensorId, Attributes.of(values));
+    }
 }

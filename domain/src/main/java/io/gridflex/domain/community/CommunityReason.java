@@ -18,5 +18,11 @@ public enum CommunityReason implements Reason {
     /** The caller holds no active membership. */
     NOT_A_MEMBER,
     /** A user id names active members of several communities. */
-    AMBIGUOUS_MEMBER
+    AMBIGUOUS_MEMBER,
+    /** A single write's clashes with what is stored (409): a member key or user id taken in the community, a DID taken among active members. */
+    MEMBER_KEY_TAKEN, USER_ID_TAKEN, DID_TAKEN,
+    /** An asset key another member of the community holds, whatever its status. */
+    ASSET_KEY_TAKEN,
+    /** A delivery point one of the member's meters still names may not be removed. */
+    DELIVERY_POINT_LINKED
 }

@@ -153,4 +153,45 @@ public final class Holdings {
                 + "': a delivery point is already held by an active member of another community")));
         return refusals;
     }
+
+    /**
+     * The holding rule for a single write to one member (rec-registry's 409s): the first sensor,
+     * then the first delivery point, that {@code member} would hold and another active member holds
+     * — one of these holdings (its community's, as written) or one elsewhere. A holder inside the
+     * community is named, and preferred; one elsewhere is not. The member's own points, in any
+     * spelling, are no clash. Empty when it may hold all it would.
+     */
+    public Optional<Refusal> clashOf(String member, Elsewhere elsewhere) {
+        Require.present("elsewhere", elsewhere);
+        for (SensorHolding held : sensors) {
+            if (!held.member().equals(member)) {
+                continue;
+            }
+            Optional<String> here = sensors.stream().filter(h -> h.sensor().equals(held.sensor()) && !h.member().equals(member))
+                    .map(SensorHolding::member).findFirst();
+            if (here.isPresent()) {
+                return Optional.of(new Refusal(CommunityReason.SENSOR_HELD, "This sensor is already held by member '" + here.get()
+                        + "'; detach it there first"));
+            }
+            if (elsewhere.sensors().contains(held.sensor())) {
+                return Optional.of(new Refusal(CommunityReason.SENSOR_HELD, "This sensor is already held by another active member"));
+            }
+        }
+        for (PointHolding held : points) {
+            if (!held.member().equals(member)) {
+                continue;
+            }
+            Optional<String> here = points.stream().filter(h -> h.point().equals(held.point()) && !h.member().equals(member))
+                    .map(PointHolding::member).findFirst();
+            if (here.isPresent()) {
+                return Optional.of(new Refusal(CommunityReason.DELIVERY_POINT_HELD, "This delivery point is already held by member '"
+                        + here.get() + "'; check it with the member"));
+            }
+            if (elsewhere.deliveryPoints().contains(held.point())) {
+                return Optional.of(new Refusal(CommunityReason.DELIVERY_POINT_HELD,
+                        "This delivery point is already held by another active member"));
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -41,7 +41,8 @@ public record Member(String key, String userId, Optional<String> did, String nam
         name = name == null ? key : Require.text("name", name, 200);
         type = Require.present("type", type).map(t -> Require.text("type", t, 200));
         Require.present("role", role);
-        area = Require.text("area", area, 256);
+        // a reference to an area's key, compared as given (" north" is no area), as rec-registry compares it
+        Require.text("area", area, 256);
         Require.present("status", status);
         deliveryPoints = List.copyOf(Require.noNulls("delivery_points", deliveryPoints));
     }
@@ -55,5 +56,44 @@ public record Member(String key, String userId, Optional<String> did, String nam
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().toLowerCase(Locale.ROOT).equals(wireName)).findFirst()
                 .orElseThrow(() -> new InvalidValueException(field, "'" + wireName + "' is none of "
                         + Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList() + "."));
+    }
+
+    // ---- changed copies, each checked as a new member is ----
+
+    /** This member under another key (its delivery points go with it). */
+    public Member withKey(String key) {
+        return new Member(key, userId, did, name.equals(this.key) ? key : name, type, role, area, status, deliveryPoints);
+    }
+
+    public Member withUserId(String userId) {
+        return new Member(key, userId, did, name, type, role, area, status, deliveryPoints);
+    }
+
+    public Member withDid(Optional<String> did) {
+        return new Member(key, userId, did, name, type, role, area, status, deliveryPoints);
+    }
+
+    public Member withName(String name) {
+        return new Member(key, userId, did, Require.present("name", name), type, role, area, status, deliveryPoints);
+    }
+
+    public Member withType(Optional<String> type) {
+        return new Member(key, userId, did, name, type, role, area, status, deliveryPoints);
+    }
+
+    public Member withRole(Role role) {
+        return new Member(key, userId, did, name, type, role, area, status, deliveryPoints);
+    }
+
+    public Member withArea(String area) {
+        return new Member(key, userId, did, name, type, role, area, status, deliveryPoints);
+    }
+
+    public Member withStatus(Status status) {
+        return new Member(key, userId, did, name, type, role, area, status, deliveryPoints);
+    }
+
+    public Member withDeliveryPoints(List<DeliveryPoint> deliveryPoints) {
+        return new Member(key, userId, did, name, type, role, area, status, deliveryPoints);
     }
 }

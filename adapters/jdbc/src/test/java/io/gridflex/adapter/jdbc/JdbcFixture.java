@@ -157,4 +157,9 @@ record JdbcFixture(ApplicationContext context) implements StoreFixture {
     public io.gridflex.application.community.port.out.FindHoldersPort findHolders() {
         return context.getBean(io.gridflex.adapter.jdbc.community.CommunitiesJdbcAdapter.class);
     }
+
+    @Override
+    public io.gridflex.application.community.port.out.WriteMembersPort writeMembers() {
+        return context.getBean(io.gridflex.adapter.jdbc.community.CommunitiesJdbcAdapter.class);
+    }
 }

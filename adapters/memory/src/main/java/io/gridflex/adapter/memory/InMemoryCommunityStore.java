@@ -11,6 +11,7 @@ import io.gridflex.application.community.port.out.LoadCommunitiesPort;
 import io.gridflex.application.community.query.MemberFilter;
 import io.gridflex.application.community.query.Registered;
 import io.gridflex.application.community.port.out.ReplaceCommunityPort;
+import io.gridflex.application.community.port.out.WriteMembersPort;
 import io.gridflex.application.page.KeyCursor;
 import io.gridflex.application.page.KeyPage;
 import io.gridflex.domain.community.Community;
@@ -20,6 +21,7 @@ import io.gridflex.domain.community.Holdings;
 import io.gridflex.domain.community.Member;
 import io.gridflex.domain.topology.GridTopology;
 import io.gridflex.domain.topology.TopologyNode;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -38,7 +40,7 @@ import java.util.stream.Stream;
  * Topology queries walk the domain's {@link GridTopology}.
  */
 public final class InMemoryCommunityStore extends LockedStore<InMemoryCommunityStore.State>
-        implements LoadCommunitiesPort, ReplaceCommunityPort, FindHoldersPort {
+        implements LoadCommunitiesPort, ReplaceCommunityPort, FindHoldersPort, WriteMembersPort {
 
     /**
      * One stored community, the ids of its rows (a delivery point's by member and point: one point
@@ -106,6 +108,95 @@ public final class InMemoryCommunityStore extends LockedStore<InMemoryCommunityS
             TreeMap<String, Stored> communities = new TreeMap<>(state.communities());
             communities.put(register.key(), new Stored(ref, register, members, assets, points, register.holdings()));
             state = new State(communities, id);
+            return null;
+        });
+    }
+
+    // ---- single writes ----
+
+    /** The store's lock, which a transaction holds throughout, serialises writes already. */
+    @Override
+    public void lockCommunity(String communityKey) {
+    }
+
+    @Override
+    public void saveMember(String communityKey, Member member) {
+        rewrite(communityKey, (s, ids) -> {
+            CommunityRegister r = s.register();
+            List<Member> members = new ArrayList<>(r.members().stream().map(m -> m.key().equals(member.key()) ? member : m).toList());
+            if (r.member(member.key()).isEmpty()) {
+                members.add(member);
+            }
+            Map<String, Long> memberIds = new TreeMap<>(s.memberIds());
+            memberIds.computeIfAbsent(member.key(), k -> ids.next());
+            Map<String, Long> pointIds = new TreeMap<>(s.pointIds());
+            pointIds.keySet().removeIf(k -> k.startsWith(member.key() + "\u0000"));
+            member.deliveryPoints().forEach(p -> pointIds.putIfAbsent(pointKey(member.key(), p.id()), ids.next()));
+            return new Stored(s.ref(), new CommunityRegister(r.community(), r.topology(), members, r.assets()), memberIds, s.assetIds(),
+                    pointIds, s.holdings());
+        });
+    }
+
+    @Override
+    public void saveAsset(String communityKey, CommunityAsset asset) {
+        rewrite(communityKey, (s, ids) -> {
+            CommunityRegister r = s.register();
+            List<CommunityAsset> assets = new ArrayList<>(r.assets().stream().map(a -> a.key().equals(asset.key()) ? asset : a).toList());
+            if (r.assets().stream().noneMatch(a -> a.key().equals(asset.key()))) {
+                assets.add(asset);
+            }
+            Map<String, Long> assetIds = new TreeMap<>(s.assetIds());
+            assetIds.computeIfAbsent(asset.key(), k -> ids.next());
+            return new Stored(s.ref(), new CommunityRegister(r.community(), r.topology(), r.members(), assets), s.memberIds(), assetIds,
+                    s.pointIds(), s.holdings());
+        });
+    }
+
+    @Override
+    public void removeAsset(String communityKey, String assetKey) {
+        rewrite(communityKey, (s, ids) -> {
+            CommunityRegister r = s.register();
+            Map<String, Long> assetIds = new TreeMap<>(s.assetIds());
+            assetIds.remove(assetKey);
+            return new Stored(s.ref(), new CommunityRegister(r.community(), r.topology(), r.members(),
+                    r.assets().stream().filter(a -> !a.key().equals(assetKey)).toList()), s.memberIds(), assetIds, s.pointIds(), s.holdings());
+        });
+    }
+
+    @Override
+    public void removeMember(String communityKey, String memberKey) {
+        rewrite(communityKey, (s, ids) -> {
+            Map<String, Long> memberIds = new TreeMap<>(s.memberIds());
+            memberIds.remove(memberKey);
+            Map<String, Long> pointIds = new TreeMap<>(s.pointIds());
+            pointIds.keySet().removeIf(k -> k.startsWith(memberKey + "\u0000"));
+            Map<String, Long> assetIds = new TreeMap<>(s.assetIds());
+            s.register().assetsOf(memberKey).forEach(a -> assetIds.remove(a.key()));
+            return new Stored(s.ref(), s.register().withoutMember(memberKey), memberIds, assetIds, pointIds, s.holdings());
+        });
+    }
+
+    /** Hands out the store's next ids. */
+    @FunctionalInterface
+    private interface Ids {
+        long next();
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        Stored apply(Stored stored, Ids ids);
+    }
+
+    /** Replaces one stored community by its changed copy, its holdings recomputed; the others, and every id kept, stay. */
+    private void rewrite(String communityKey, Change change) {
+        locked(() -> {
+            Stored current = stored(communityKey).orElseThrow();
+            long[] next = {state.nextId()};
+            Stored changed = change.apply(current, () -> next[0]++);
+            TreeMap<String, Stored> communities = new TreeMap<>(state.communities());
+            communities.put(communityKey, new Stored(changed.ref(), changed.register(), changed.memberIds(), changed.assetIds(),
+                    changed.pointIds(), changed.register().holdings()));
+            state = new State(communities, next[0]);
             return null;
         });
     }

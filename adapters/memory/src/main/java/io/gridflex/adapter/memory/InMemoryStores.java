@@ -22,6 +22,7 @@ import io.gridflex.application.belief.port.out.LoadBeliefStatsPort;
 import io.gridflex.application.belief.port.out.LoadBeliefsPort;
 import io.gridflex.application.belief.port.out.SourcesPort;
 import io.gridflex.application.community.port.out.FindHoldersPort;
+import io.gridflex.application.community.port.out.WriteMembersPort;
 import io.gridflex.application.community.port.out.LoadCommunitiesPort;
 import io.gridflex.application.community.port.out.ReplaceCommunityPort;
 import io.gridflex.application.health.port.out.ProbeStorePort;
@@ -185,6 +186,11 @@ public final class InMemoryStores implements Stores {
 
     @Override
     public FindHoldersPort findHolders() {
+        return communities;
+    }
+
+    @Override
+    public WriteMembersPort writeMembers() {
         return communities;
     }
 

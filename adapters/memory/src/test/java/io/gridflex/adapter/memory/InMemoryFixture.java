@@ -147,4 +147,9 @@ record InMemoryFixture(InMemoryStores stores) implements StoreFixture {
     public io.gridflex.application.community.port.out.FindHoldersPort findHolders() {
         return stores.communities;
     }
+
+    @Override
+    public io.gridflex.application.community.port.out.WriteMembersPort writeMembers() {
+        return stores.communities;
+    }
 }

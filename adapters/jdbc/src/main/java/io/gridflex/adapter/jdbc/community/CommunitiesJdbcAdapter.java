@@ -12,6 +12,7 @@ import io.gridflex.application.community.port.out.LoadCommunitiesPort;
 import io.gridflex.application.community.query.MemberFilter;
 import io.gridflex.application.community.query.Registered;
 import io.gridflex.application.community.port.out.ReplaceCommunityPort;
+import io.gridflex.application.community.port.out.WriteMembersPort;
 import io.gridflex.application.page.KeyCursor;
 import io.gridflex.application.page.KeyPage;
 import io.gridflex.domain.asset.Coordinates;
@@ -53,7 +54,7 @@ import java.util.stream.Collectors;
  */
 @Singleton
 @Transactional
-public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommunityPort, FindHoldersPort {
+public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommunityPort, FindHoldersPort, WriteMembersPort {
 
     private static final int CHUNK = 10_000;
     private static final String REF = "c.id AS c_id, c.key AS c_key, c.name AS c_name";
@@ -222,6 +223,108 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
                 return s.executeUpdate();
             });
         }
+    }
+
+    // ---- single writes ----
+
+    /**
+     * The registry's write lock, then the community's (the one an import takes): writes that add
+     * holdings run one after the other registry-wide, so of two writers taking one free sensor or
+     * delivery point in two communities, the second sees the first's.
+     */
+    @Override
+    public void lockCommunity(String communityKey) {
+        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('registry:writes')), "
+                + "pg_advisory_xact_lock(hashtext('community:' || ?))", s -> {
+                    s.setString(1, communityKey);
+                    return s.executeQuery().next();
+                });
+    }
+
+    @Override
+    public void saveMember(String communityKey, Member member) {
+        jdbc.prepareStatement("INSERT INTO community_member (community_id, key, user_id, did, name, type, role, area, status) "
+                + "SELECT c.id, ?, ?, ?, ?, ?, ?, ?, ? FROM community c WHERE c.key = ? ON CONFLICT (community_id, key) DO UPDATE SET "
+                + "user_id = EXCLUDED.user_id, did = EXCLUDED.did, name = EXCLUDED.name, type = EXCLUDED.type, role = EXCLUDED.role, "
+                + "area = EXCLUDED.area, status = EXCLUDED.status", s -> {
+                    s.setString(1, member.key());
+                    s.setString(2, member.userId());
+                    s.setString(3, member.did().orElse(null));
+                    s.setString(4, member.name());
+                    s.setString(5, member.type().orElse(null));
+                    s.setString(6, member.role().wireName());
+                    s.setString(7, member.area());
+                    s.setString(8, member.status().wireName());
+                    s.setString(9, communityKey);
+                    return s.executeUpdate();
+                });
+        jdbc.prepareStatement("DELETE FROM delivery_point p USING community c WHERE c.id = p.community_id AND c.key = ? "
+                + "AND p.member_key = ?", s -> {
+                    s.setString(1, communityKey);
+                    s.setString(2, member.key());
+                    return s.executeUpdate();
+                });
+        List<DeliveryPoint> points = member.deliveryPoints();
+        for (int o = 0; o < points.size(); o++) {
+            DeliveryPoint p = points.get(o);
+            int ordinal = o;
+            jdbc.prepareStatement("INSERT INTO delivery_point (community_id, member_key, ordinal, point_id, type, description, address, "
+                    + "tariff, active, topology_node, point_key) SELECT c.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM community c WHERE c.key = ?",
+                    s -> {
+                        s.setString(1, member.key());
+                        s.setInt(2, ordinal);
+                        s.setString(3, p.id());
+                        s.setString(4, p.type().wireName());
+                        s.setString(5, p.description().orElse(null));
+                        s.setString(6, p.address().orElse(null));
+                        s.setString(7, p.tariff().orElse(null));
+                        s.setBoolean(8, p.active());
+                        s.setString(9, p.topologyNode().orElse(null));
+                        s.setString(10, Holdings.deliveryPointKey(p.id()).orElse(null));
+                        s.setString(11, communityKey);
+                        return s.executeUpdate();
+                    });
+        }
+    }
+
+    @Override
+    public void saveAsset(String communityKey, CommunityAsset asset) {
+        jdbc.prepareStatement("INSERT INTO community_asset (community_id, key, asset_type, name, owner, sensor_id, pod, properties, pod_key) "
+                + "SELECT c.id, ?, ?, ?, ?, ?, ?, ?, ? FROM community c WHERE c.key = ? ON CONFLICT (community_id, key) DO UPDATE SET "
+                + "asset_type = EXCLUDED.asset_type, name = EXCLUDED.name, owner = EXCLUDED.owner, sensor_id = EXCLUDED.sensor_id, "
+                + "pod = EXCLUDED.pod, properties = EXCLUDED.properties, pod_key = EXCLUDED.pod_key", s -> {
+                    s.setString(1, asset.key());
+                    s.setString(2, asset.type().wireName());
+                    s.setString(3, asset.name());
+                    s.setString(4, asset.owner());
+                    s.setString(5, asset.sensorId().orElse(null));
+                    s.setString(6, asset.pod().orElse(null));
+                    s.setString(7, json.write(asset.properties()));
+                    s.setString(8, Holdings.podKey(asset).orElse(null));
+                    s.setString(9, communityKey);
+                    return s.executeUpdate();
+                });
+    }
+
+    @Override
+    public void removeAsset(String communityKey, String assetKey) {
+        jdbc.prepareStatement("DELETE FROM community_asset a USING community c WHERE c.id = a.community_id AND c.key = ? "
+                + "AND a.key = ?", s -> {
+                    s.setString(1, communityKey);
+                    s.setString(2, assetKey);
+                    return s.executeUpdate();
+                });
+    }
+
+    /** Its delivery points and assets go with it (the foreign keys cascade). */
+    @Override
+    public void removeMember(String communityKey, String memberKey) {
+        jdbc.prepareStatement("DELETE FROM community_member m USING community c WHERE c.id = m.community_id AND c.key = ? "
+                + "AND m.key = ?", s -> {
+                    s.setString(1, communityKey);
+                    s.setString(2, memberKey);
+                    return s.executeUpdate();
+                });
     }
 
     // ---- reading ----

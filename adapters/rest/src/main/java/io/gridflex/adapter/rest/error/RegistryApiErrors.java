@@ -52,7 +52,8 @@ public class RegistryApiErrors implements ApiErrors {
 
     @Override
     public MutableHttpResponse<Map<String, Object>> conflict(ConflictException failure) {
-        return RegistryErrors.error(HttpStatus.CONFLICT, code(failure.field()) + "_taken", failure.getMessage());
+        String code = failure.reason().map(RegistryApiErrors::code).orElse(code(failure.field()) + "_taken");
+        return RegistryErrors.error(HttpStatus.CONFLICT, code, failure.getMessage());
     }
 
     /** One field: {@code invalid_<field>}; several: {@code invalid_request}, naming each. */

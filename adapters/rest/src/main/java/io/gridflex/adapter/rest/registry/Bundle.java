@@ -17,6 +17,8 @@ import io.gridflex.domain.community.Settings;
 import io.gridflex.domain.failure.InvalidValueException;
 import io.gridflex.domain.topology.GridTopology;
 import io.gridflex.domain.topology.TopologyNode;
+import java.util.Arrays;
+import io.gridflex.domain.failure.RefusedException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -80,6 +82,59 @@ final class Bundle {
         // frozen first, as the use case did when it took the document as Attributes
         bundle.readDocument(Attributes.of(document).values());
         return bundle.result();
+    }
+
+    /** One member as a bundle writes it, with its assets, or the refusals met reading it (in the registry's order). */
+    record MemberRead(Optional<Member> member, List<CommunityAsset> assets, List<Refusal> refusals, List<String> warnings) {
+    }
+
+    /**
+     * A member document as a bundle's {@code members.<key>} entry (the registry's {@code MemberCreate}):
+     * the same checks and refusals an import makes of it; {@link MalformedBodyException} when it
+     * lacks a member's shape.
+     */
+    static MemberRead member(String key, Map<String, Object> document) {
+        Bundle bundle = new Bundle();
+        bundle.readMember(key, Attributes.of(document).values());
+        List<Refusal> refusals = new ArrayList<>(bundle.refusals);
+        refusals.sort(Comparator.comparing(r -> (CommunityReason) r.code()));
+        return new MemberRead(bundle.members.stream().findFirst().filter(m -> refusals.isEmpty()), List.copyOf(bundle.assets), refusals,
+                List.copyOf(bundle.warnings));
+    }
+
+    /** A delivery point as a bundle writes it ({@code DeliveryPointIn}); {@link InvalidValueException} when it is none. */
+    static DeliveryPoint point(Map<String, Object> document) {
+        return deliveryPoint(Attributes.of(document).values());
+    }
+
+    /**
+     * One asset as the registry's asset PUT takes it ({@code AssetUpsert}: its type and its
+     * properties, {@code name} and {@code sensor_id} among them), checked in rec-registry's order: the
+     * type, the type's fields, a meter's sensor (stored trimmed), then the key's length (422
+     * {@code asset_key_too_long}).
+     */
+    static CommunityAsset asset(String owner, String key, Object assetType, Map<String, Object> document) {
+        if (!(assetType instanceof String typeName) || Arrays.stream(CommunityAsset.Type.values()).noneMatch(t -> t.wireName().equals(typeName))) {
+            throw new InvalidValueException("asset_type", "Unknown asset_type '" + assetType + "'; expected one of "
+                    + Arrays.stream(CommunityAsset.Type.values()).map(CommunityAsset.Type::wireName).sorted().collect(Collectors.joining(", ")));
+        }
+        CommunityAsset.Type type = CommunityAsset.Type.of("asset_type", typeName);
+        Map<String, Object> properties = new LinkedHashMap<>(Attributes.of(document).values());
+        Object name = properties.remove("name");
+        Object sensor = properties.remove("sensor_id");
+        Optional<String> sensorId = sensor == null ? Optional.empty() : Holdings.sensorKey(String.valueOf(sensor));
+        if (type == CommunityAsset.Type.METER && sensorId.isEmpty()) {
+            throw new InvalidValueException("sensor_id", "Invalid meter asset: sensor_id is blank");
+        }
+        if (key.length() > 128) {
+            throw new RefusedException(CommunityReason.ASSET_KEY_TOO_LONG, "Asset key is " + key.length()
+                    + " characters; at most 128 are allowed");
+        }
+        try {
+            return new CommunityAsset(key, type, name == null ? null : String.valueOf(name), owner, sensorId, Attributes.of(properties));
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(e.field(), "Invalid " + type.wireName() + " asset: " + e.field() + ": " + e.reason());
+        }
     }
 
     private Read result() {
