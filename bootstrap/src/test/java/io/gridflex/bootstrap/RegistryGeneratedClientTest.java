@@ -42,16 +42,29 @@ class RegistryGeneratedClientTest extends ApiTest {
 
     @BeforeAll
     void client() {
-        String token = adminToken();
         http = new RecordingHttpClient.Builder();
-        ApiClient api = new ApiClient();
-        api.setHttpClientBuilder(http);
-        api.updateBaseUri(server.getURL().toString());
-        api.setRequestInterceptor(request -> request.header("Authorization", token));
+        ApiClient api = signedIn(adminToken());
         mapper = api.getObjectMapper();
         admin = new AdminApi(api);
         me = new MeApi(api);
         meta = new MetaApi(api);
+    }
+
+    /** The generated client, sending this token, through the recording HTTP client. */
+    private ApiClient signedIn(String token) {
+        ApiClient api = new ApiClient();
+        api.setHttpClientBuilder(http);
+        api.updateBaseUri(server.getURL().toString());
+        api.setRequestInterceptor(request -> request.header("Authorization", token));
+        return api;
+    }
+
+    /** Imports a generated community of two members under each key. */
+    private void importCommunities(String... keys) {
+        for (String key : keys) {
+            ImportRequest request = mapper.convertValue(Map.of("bundle", TestBundles.community(key, 2)), ImportRequest.class);
+            expect("admin_import_admin_import_post", 200, () -> admin.adminImportAdminImportPost(request));
+        }
     }
 
     interface Call<T> {
@@ -113,11 +126,7 @@ class RegistryGeneratedClientTest extends ApiTest {
         Answer created = post("/api/v3_0/users", "{\"email\": \"m01@example.org\", \"username\": \"rec_gen-m01\", \"password\": \"testtest\", \"account_id\": " + account + "}", adminToken());
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         String memberToken = tokenFor("m01@example.org", "testtest");
-        ApiClient asMember = new ApiClient();
-        asMember.setHttpClientBuilder(http);
-        asMember.updateBaseUri(server.getURL().toString());
-        asMember.setRequestInterceptor(builder -> builder.header("Authorization", memberToken));
-        MeApi mine = new MeApi(asMember);
+        MeApi mine = new MeApi(signedIn(memberToken));
         expect("get_me_user_get", 200, () -> mine.getMeUserGet());
         expect("get_my_member_user_member_get", 200, () -> mine.getMyMemberUserMemberGet());
         expect("get_my_community_user_community_get", 200, () -> mine.getMyCommunityUserCommunityGet());
@@ -175,10 +184,7 @@ class RegistryGeneratedClientTest extends ApiTest {
     void member_writes() throws Exception {
         String c = "rec_w";
         String other = "rec_w2";
-        for (String key : List.of(c, other)) {
-            ImportRequest request = mapper.convertValue(Map.of("bundle", TestBundles.community(key, 2)), ImportRequest.class);
-            expect("admin_import_admin_import_post", 200, () -> admin.adminImportAdminImportPost(request));
-        }
+        importCommunities(c, other);
         String create = "create_member_admin_communities__community_key__members_post";
         String patch = "patch_member_admin_communities__community_key__members__member_key__patch";
         String profile = "patch_member_profile_admin_communities__community_key__members__member_key__profile_patch";
@@ -398,10 +404,7 @@ class RegistryGeneratedClientTest extends ApiTest {
     void asset_writes() throws Exception {
         String c = "rec_as";
         String other = "rec_as2";
-        for (String key : List.of(c, other)) {
-            ImportRequest request = mapper.convertValue(Map.of("bundle", TestBundles.community(key, 2)), ImportRequest.class);
-            expect("admin_import_admin_import_post", 200, () -> admin.adminImportAdminImportPost(request));
-        }
+        importCommunities(c, other);
         String put = "upsert_asset_admin_communities__community_key__members__member_key__assets__asset_key__put";
         String delete = "delete_asset_admin_communities__community_key__members__member_key__assets__asset_key__delete";
         var attached = expect(put, 200, () -> admin.upsertAssetAdminCommunitiesCommunityKeyMembersMemberKeyAssetsAssetKeyPut(c, "m01",

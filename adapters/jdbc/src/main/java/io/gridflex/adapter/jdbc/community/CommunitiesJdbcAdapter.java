@@ -176,6 +176,19 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
                     return new Object[] {m.key(), m.userId(), m.did().orElse(null), m.name(), m.type().orElse(null),
                             m.role().wireName(), m.area(), m.status().wireName()};
                 }, "text", "text", "text", "text", "text", "text", "text", "text");
+        insertPoints(id, members);
+        List<CommunityAsset> assets = register.assets();
+        insert("INSERT INTO community_asset (community_id, key, asset_type, name, owner, sensor_id, pod, properties, pod_key) "
+                + "SELECT ?, * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])",
+                id, assets.size(), i -> {
+                    CommunityAsset a = assets.get(i);
+                    return new Object[] {a.key(), a.type().wireName(), a.name(), a.owner(), a.sensorId().orElse(null),
+                            a.pod().orElse(null), json.write(a.properties()), Holdings.podKey(a).orElse(null)};
+                }, "text", "text", "text", "text", "text", "text", "text", "text");
+    }
+
+    /** The members' delivery points, in their order, with each id's compared form (the domain's Holdings decides it). */
+    private void insertPoints(long communityId, List<Member> members) {
         List<Object[]> points = new ArrayList<>();
         for (Member m : members) {
             for (int o = 0; o < m.deliveryPoints().size(); o++) {
@@ -187,16 +200,8 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
         }
         insert("INSERT INTO delivery_point (community_id, member_key, ordinal, point_id, type, description, address, tariff, active, "
                 + "topology_node, point_key) SELECT ?, * FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                + "?::text[], ?::bool[], ?::text[], ?::text[])", id, points.size(), points::get,
+                + "?::text[], ?::bool[], ?::text[], ?::text[])", communityId, points.size(), points::get,
                 "text", "int4", "text", "text", "text", "text", "text", "bool", "text", "text");
-        List<CommunityAsset> assets = register.assets();
-        insert("INSERT INTO community_asset (community_id, key, asset_type, name, owner, sensor_id, pod, properties, pod_key) "
-                + "SELECT ?, * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])",
-                id, assets.size(), i -> {
-                    CommunityAsset a = assets.get(i);
-                    return new Object[] {a.key(), a.type().wireName(), a.name(), a.owner(), a.sensorId().orElse(null),
-                            a.pod().orElse(null), json.write(a.properties()), Holdings.podKey(a).orElse(null)};
-                }, "text", "text", "text", "text", "text", "text", "text", "text");
     }
 
     @FunctionalInterface
@@ -243,10 +248,10 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
 
     @Override
     public void saveMember(String communityKey, Member member) {
-        jdbc.prepareStatement("INSERT INTO community_member (community_id, key, user_id, did, name, type, role, area, status) "
-                + "SELECT c.id, ?, ?, ?, ?, ?, ?, ?, ? FROM community c WHERE c.key = ? ON CONFLICT (community_id, key) DO UPDATE SET "
-                + "user_id = EXCLUDED.user_id, did = EXCLUDED.did, name = EXCLUDED.name, type = EXCLUDED.type, role = EXCLUDED.role, "
-                + "area = EXCLUDED.area, status = EXCLUDED.status", s -> {
+        long communityId = jdbc.prepareStatement("INSERT INTO community_member (community_id, key, user_id, did, name, type, role, "
+                + "area, status) SELECT c.id, ?, ?, ?, ?, ?, ?, ?, ? FROM community c WHERE c.key = ? ON CONFLICT (community_id, key) "
+                + "DO UPDATE SET user_id = EXCLUDED.user_id, did = EXCLUDED.did, name = EXCLUDED.name, type = EXCLUDED.type, "
+                + "role = EXCLUDED.role, area = EXCLUDED.area, status = EXCLUDED.status RETURNING community_id", s -> {
                     s.setString(1, member.key());
                     s.setString(2, member.userId());
                     s.setString(3, member.did().orElse(null));
@@ -256,35 +261,17 @@ public class CommunitiesJdbcAdapter implements LoadCommunitiesPort, ReplaceCommu
                     s.setString(7, member.area());
                     s.setString(8, member.status().wireName());
                     s.setString(9, communityKey);
-                    return s.executeUpdate();
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
                 });
-        jdbc.prepareStatement("DELETE FROM delivery_point p USING community c WHERE c.id = p.community_id AND c.key = ? "
-                + "AND p.member_key = ?", s -> {
-                    s.setString(1, communityKey);
-                    s.setString(2, member.key());
-                    return s.executeUpdate();
-                });
-        List<DeliveryPoint> points = member.deliveryPoints();
-        for (int o = 0; o < points.size(); o++) {
-            DeliveryPoint p = points.get(o);
-            int ordinal = o;
-            jdbc.prepareStatement("INSERT INTO delivery_point (community_id, member_key, ordinal, point_id, type, description, address, "
-                    + "tariff, active, topology_node, point_key) SELECT c.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM community c WHERE c.key = ?",
-                    s -> {
-                        s.setString(1, member.key());
-                        s.setInt(2, ordinal);
-                        s.setString(3, p.id());
-                        s.setString(4, p.type().wireName());
-                        s.setString(5, p.description().orElse(null));
-                        s.setString(6, p.address().orElse(null));
-                        s.setString(7, p.tariff().orElse(null));
-                        s.setBoolean(8, p.active());
-                        s.setString(9, p.topologyNode().orElse(null));
-                        s.setString(10, Holdings.deliveryPointKey(p.id()).orElse(null));
-                        s.setString(11, communityKey);
-                        return s.executeUpdate();
-                    });
-        }
+        jdbc.prepareStatement("DELETE FROM delivery_point WHERE community_id = ? AND member_key = ?", s -> {
+            s.setLong(1, communityId);
+            s.setString(2, member.key());
+            return s.executeUpdate();
+        });
+        insertPoints(communityId, List.of(member));
     }
 
     @Override
